@@ -1,0 +1,502 @@
+//! Builtins over iterables: `len`, `iter`, `next`, the lazy `enumerate`,
+//! `zip`, `map`, `filter`, `reversed`, and the reducing `sorted`, `min`,
+//! `max`, `sum`, `any`, `all`. Lazy ones are `IterState`s the VM steps.
+
+use std::rc::Rc;
+
+use crate::bytecode::opcode::{CMP_GT, CMP_LT};
+use crate::runtime::exc::{ExcKind, PyErr, RunResult};
+use crate::runtime::num::ArithOp;
+use crate::runtime::value::{Class, IterState, Value};
+use crate::vm::ops::attr::class_lookup;
+use crate::vm::ops::iter::make_iter;
+use crate::vm::Vm;
+
+use super::args;
+
+/// `len(obj)`
+pub fn builtin_len(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
+    if !kw.is_empty() {
+        return Err(PyErr::type_error("len() takes no keyword arguments"));
+    }
+    let v = args::one("len", args)?;
+    let n = match v {
+        Value::List(l) => l.items.borrow().len(),
+        Value::Str(s) => s.char_len,
+        Value::Tuple(t) => t.items.len(),
+        Value::Dict(d) => d.d.borrow().len(),
+        _ => vm.len(v)?,
+    };
+    Ok(Value::Int(n as i64))
+}
+
+/// `iter(obj)` and `iter(callable, sentinel)`.
+pub fn builtin_iter(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
+    args::no_kw("iter", kw)?;
+    args::count("iter", args, 1, 2)?;
+    if let [f, sentinel] = args {
+        return callable_iterator(vm, f, sentinel);
+    }
+    vm.get_iter(&args[0])
+}
+
+/// `next(iterator[, default])`
+pub fn builtin_next(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
+    args::no_kw("next", kw)?;
+    args::count("next", args, 1, 2)?;
+    let it = &args[0];
+    if !is_iterator(vm, it) {
+        return Err(PyErr::type_error(format!(
+            "'{}' object is not an iterator",
+            vm.types.type_name(it)
+        )));
+    }
+    match vm.next(it)? {
+        Some(v) => Ok(v),
+        None => match args.get(1) {
+            Some(d) => Ok(d.clone()),
+            None => Err(PyErr::stop_iteration()),
+        },
+    }
+}
+
+fn is_iterator(vm: &Vm, v: &Value) -> bool {
+    match v {
+        Value::Iter(_) => true,
+        Value::Instance(i) => class_lookup(&i.class, &vm.names.next).is_some(),
+        _ => class_lookup(vm.types.type_of(v), &vm.names.next).is_some(),
+    }
+}
+
+/// `enumerate(iterable, start=0)`
+pub fn builtin_enumerate(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
+    if args.is_empty() && kw.is_empty() {
+        return Err(PyErr::type_error(
+            "enumerate() missing required argument 'iterable'",
+        ));
+    }
+    let [it, start] = args::bind("enumerate", args, kw, ["iterable", "start"], 1)?;
+    let it = vm.get_iter(&it.unwrap_or(Value::None))?;
+    let count = match start {
+        Some(s) => vm.index_of(&s)?,
+        None => 0,
+    };
+    Ok(make_iter(IterState::Enumerate { it, count }))
+}
+
+/// `zip(*iterables, strict=False)`
+pub fn builtin_zip(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
+    let [strict] = args::kwonly("zip", kw, ["strict"])?;
+    let strict = match strict {
+        Some(s) => vm.truthy(&s)?,
+        None => false,
+    };
+    let mut its = Vec::with_capacity(args.len());
+    for a in args {
+        its.push(vm.get_iter(a)?);
+    }
+    if strict {
+        return zip_strict(vm, its);
+    }
+    if its.is_empty() {
+        return Ok(make_iter(IterState::Exhausted));
+    }
+    Ok(make_iter(IterState::Zip { its }))
+}
+
+/// `zip(..., strict=True)`, evaluated eagerly.
+fn zip_strict(vm: &mut Vm, its: Vec<Value>) -> RunResult<Value> {
+    let mut out = Vec::new();
+    loop {
+        let mut row = Vec::with_capacity(its.len());
+        for (i, it) in its.iter().enumerate() {
+            match vm.next(it)? {
+                Some(v) => row.push(v),
+                None if i > 0 => return Err(zip_len_error(i, "shorter")),
+                None => {
+                    for (j, other) in its.iter().enumerate().skip(1) {
+                        if vm.next(other)?.is_some() {
+                            return Err(zip_len_error(j, "longer"));
+                        }
+                    }
+                    return Ok(make_iter(IterState::Values {
+                        items: out,
+                        index: 0,
+                    }));
+                }
+            }
+        }
+        out.push(Value::tuple(row));
+        if out.len() % 1024 == 0 {
+            vm.charge(1024)?;
+        }
+    }
+}
+
+/// `zip() argument 3 is shorter than arguments 1-2` (`i` is 0-based).
+fn zip_len_error(i: usize, what: &str) -> PyErr {
+    let others = if i == 1 {
+        "argument 1".to_string()
+    } else {
+        format!("arguments 1-{}", i)
+    };
+    PyErr::value_error(format!("zip() argument {} is {} than {}", i + 1, what, others))
+}
+
+/// `map(function, *iterables)`
+pub fn builtin_map(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
+    args::no_kw("map", kw)?;
+    if args.len() < 2 {
+        return Err(PyErr::type_error("map() must have at least two arguments."));
+    }
+    let mut its = Vec::with_capacity(args.len() - 1);
+    for a in &args[1..] {
+        its.push(vm.get_iter(a)?);
+    }
+    Ok(make_iter(IterState::Map {
+        f: args[0].clone(),
+        its,
+    }))
+}
+
+/// `filter(function or None, iterable)`
+pub fn builtin_filter(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
+    args::no_kw("filter", kw)?;
+    args::count("filter", args, 2, 2)?;
+    let it = vm.get_iter(&args[1])?;
+    Ok(make_iter(IterState::Filter {
+        f: args[0].clone(),
+        it,
+    }))
+}
+
+/// `reversed(seq)`
+pub fn builtin_reversed(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
+    args::no_kw("reversed", kw)?;
+    args::count("reversed", args, 1, 1)?;
+    let v = &args[0];
+    let state = match v {
+        Value::List(l) => IterState::ListRev {
+            list: l.clone(),
+            index: l.items.borrow().len(),
+        },
+        Value::Range(r) => {
+            let n = r.len() as i128;
+            if n == 0 {
+                IterState::Exhausted
+            } else {
+                let last = r.start as i128 + (n - 1) * r.step as i128;
+                let stop = (r.start as i128 - r.step as i128).clamp(i64::MIN as i128, i64::MAX as i128);
+                IterState::Range {
+                    next: last as i64,
+                    stop: stop as i64,
+                    step: r.step.checked_neg().unwrap_or(i64::MAX),
+                }
+            }
+        }
+        Value::Tuple(t) => {
+            let mut items = t.items.to_vec();
+            items.reverse();
+            IterState::Values { items, index: 0 }
+        }
+        Value::Str(_) | Value::Bytes(_) => {
+            let mut items = vm.collect(v)?;
+            items.reverse();
+            IterState::Values { items, index: 0 }
+        }
+        Value::Dict(d) => {
+            let mut items = d.d.borrow().keys();
+            items.reverse();
+            IterState::Values { items, index: 0 }
+        }
+        Value::Instance(inst) => return reversed_instance(vm, v, &inst.class.clone()),
+        _ => {
+            return Err(PyErr::type_error(format!(
+                "'{}' object is not reversible",
+                vm.types.type_name(v)
+            )))
+        }
+    };
+    Ok(make_iter(state))
+}
+
+fn reversed_instance(vm: &mut Vm, v: &Value, cls: &Rc<Class>) -> RunResult<Value> {
+    let rname = vm.names.reversed.clone();
+    if let Some(f) = class_lookup(cls, &rname) {
+        return vm.call_value(&f, &[v.clone()], &[]);
+    }
+    let gname = vm.names.getitem.clone();
+    let lname = vm.names.len.clone();
+    if class_lookup(cls, &gname).is_none() || class_lookup(cls, &lname).is_none() {
+        return Err(PyErr::type_error(format!(
+            "'{}' object is not reversible",
+            cls.name.as_str()
+        )));
+    }
+    let n = vm.len(v)?;
+    let mut items = Vec::with_capacity(n);
+    for i in (0..n).rev() {
+        items.push(vm.getitem(v, &Value::Int(i as i64))?);
+    }
+    Ok(make_iter(IterState::Values { items, index: 0 }))
+}
+
+/// `sorted(iterable, /, *, key=None, reverse=False)`
+pub fn builtin_sorted(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
+    args::count("sorted", args, 1, 1)?;
+    let mut items = match &args[0] {
+        Value::List(l) => {
+            let v = l.items.borrow().clone();
+            vm.charge(v.len() as u64 / 4)?;
+            v
+        }
+        other => vm.collect(other)?,
+    };
+    sort_with_kwargs(vm, &mut items, kw)?;
+    Ok(Value::list(items))
+}
+
+/// Sorts with `key=`/`reverse=` keyword arguments (`sorted`, `list.sort`).
+pub fn sort_with_kwargs(vm: &mut Vm, items: &mut Vec<Value>, kw: &[(Value, Value)]) -> RunResult<()> {
+    if kw.len() > 2 {
+        return Err(PyErr::type_error(format!(
+            "sort() takes at most 2 keyword arguments ({} given)",
+            kw.len()
+        )));
+    }
+    let [key, reverse] = args::kwonly("sort", kw, ["key", "reverse"])?;
+    let reverse = match reverse {
+        Some(r) => vm.index_of(&r).map_err(|_| {
+            PyErr::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.types.type_name(&r)
+            ))
+        })? != 0,
+        None => false,
+    };
+    let keys = match key {
+        Some(f) if !f.is_none() => {
+            let mut keys = Vec::with_capacity(items.len());
+            for it in items.iter() {
+                keys.push(vm.call_value(&f, std::slice::from_ref(it), &[])?);
+            }
+            Some(keys)
+        }
+        _ => None,
+    };
+    super::sort::sort_by_keys(vm, items, keys, reverse)
+}
+
+/// `min(...)` / `max(...)`: `op` is `CMP_LT` or `CMP_GT`.
+fn min_max(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], name: &str, op: u32) -> RunResult<Value> {
+    let [key, default] = args::kwonly(name, kw, ["key", "default"])?;
+    if args.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "{} expected at least 1 argument, got 0",
+            name
+        )));
+    }
+    if args.len() > 1 && default.is_some() {
+        return Err(PyErr::type_error(format!(
+            "Cannot specify a default for {}() with multiple positional arguments",
+            name
+        )));
+    }
+    let key = key.filter(|k| !k.is_none());
+    let items: Vec<Value> = if args.len() == 1 {
+        vm.collect(&args[0])?
+    } else {
+        args.to_vec()
+    };
+    let mut best: Option<(Value, Value)> = None;
+    for item in items {
+        let k = match &key {
+            Some(f) => vm.call_value(f, std::slice::from_ref(&item), &[])?,
+            None => item.clone(),
+        };
+        match &best {
+            None => best = Some((item, k)),
+            Some((_, bk)) => {
+                if better(vm, op, &k, bk)? {
+                    best = Some((item, k));
+                }
+            }
+        }
+    }
+    match best {
+        Some((v, _)) => Ok(v),
+        None => default.ok_or_else(|| {
+            PyErr::value_error(format!("{}() arg is an empty sequence", name))
+        }),
+    }
+}
+
+/// `a < b` (op LT) or `a > b` (op GT) with native fast paths.
+#[inline]
+fn better(vm: &mut Vm, op: u32, a: &Value, b: &Value) -> RunResult<bool> {
+    let o = match (a, b) {
+        (Value::Int(x), Value::Int(y)) => x.cmp(y),
+        (Value::Str(x), Value::Str(y)) => x.s.cmp(&y.s),
+        (Value::Float(x), Value::Float(y)) if !x.is_nan() && !y.is_nan() => {
+            x.partial_cmp(y).unwrap_or(std::cmp::Ordering::Equal)
+        }
+        _ => {
+            let r = vm.compare(op, a, b)?;
+            return vm.truthy(&r);
+        }
+    };
+    Ok(if op == CMP_LT {
+        o == std::cmp::Ordering::Less
+    } else {
+        o == std::cmp::Ordering::Greater
+    })
+}
+
+/// `min(iterable, *, key, default)` / `min(a, b, *rest, key)`
+pub fn builtin_min(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
+    min_max(vm, args, kw, "min", CMP_LT)
+}
+
+/// `max(iterable, *, key, default)` / `max(a, b, *rest, key)`
+pub fn builtin_max(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
+    min_max(vm, args, kw, "max", CMP_GT)
+}
+
+/// `sum(iterable, /, start=0)`
+pub fn builtin_sum(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
+    if args.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "sum() takes at least 1 positional argument ({} given)",
+            args.len()
+        )));
+    }
+    if args.len() > 2 {
+        return Err(PyErr::type_error(format!(
+            "sum() takes at most 2 arguments ({} given)",
+            args.len()
+        )));
+    }
+    let [start_kw] = args::kwonly("sum", kw, ["start"])?;
+    let start = args.get(1).cloned().or(start_kw).unwrap_or(Value::Int(0));
+    match &start {
+        Value::Str(_) => {
+            return Err(PyErr::type_error(
+                "sum() can't sum strings [use ''.join(seq) instead]",
+            ))
+        }
+        Value::Bytes(_) => {
+            return Err(PyErr::type_error(
+                "sum() can't sum bytes [use b''.join(seq) instead]",
+            ))
+        }
+        _ => {}
+    }
+    if let Value::Range(r) = &args[0] {
+        if let Value::Int(s) = start {
+            if let Some(total) = range_sum(r.start, r.step, r.len(), s) {
+                return Ok(total);
+            }
+        }
+    }
+    let it = vm.get_iter(&args[0])?;
+    let mut acc = start;
+    let mut n: u64 = 0;
+    while let Some(x) = vm.next(&it)? {
+        acc = match (&acc, &x) {
+            (Value::Int(a), Value::Int(b)) => match a.checked_add(*b) {
+                Some(s) => Value::Int(s),
+                None => vm.binary_op(ArithOp::Add, &acc, &x)?,
+            },
+            (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
+            _ => vm.binary_op(ArithOp::Add, &acc, &x)?,
+        };
+        n += 1;
+        if n % 1024 == 0 {
+            vm.charge(1024)?;
+        }
+    }
+    Ok(acc)
+}
+
+/// The sum of an arithmetic progression plus `start`, when it fits.
+fn range_sum(first: i64, step: i64, len: i64, start: i64) -> Option<Value> {
+    let (a, d, n) = (first as i128, step as i128, len as i128);
+    let total = n.checked_mul(a)?.checked_add(d.checked_mul(n.checked_mul(n - 1)? / 2)?)?;
+    let total = total.checked_add(start as i128)?;
+    i64::try_from(total).ok().map(Value::Int)
+}
+
+/// `any(iterable)`
+pub fn builtin_any(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
+    args::no_kw("any", kw)?;
+    let v = args::one("any", args)?;
+    let it = vm.get_iter(v)?;
+    while let Some(x) = vm.next(&it)? {
+        if vm.truthy(&x)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+/// `all(iterable)`
+pub fn builtin_all(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
+    args::no_kw("all", kw)?;
+    let v = args::one("all", args)?;
+    let it = vm.get_iter(v)?;
+    while let Some(x) = vm.next(&it)? {
+        if !vm.truthy(&x)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+// === iter(callable, sentinel) ===
+
+/// The native class of `iter(f, sentinel)` objects, created on first use
+/// and kept in the `iterator` class dict.
+fn callable_iterator(vm: &mut Vm, f: &Value, sentinel: &Value) -> RunResult<Value> {
+    if !super::reflect::is_callable(vm, f) {
+        return Err(PyErr::type_error("iter(v, w): v must be callable"));
+    }
+    let cls = super::reflect::native_class(vm, "callable_iterator", &[
+        ("__iter__", callable_iter_iter),
+        ("__next__", callable_iter_next),
+    ]);
+    let obj = super::reflect::new_native_instance(vm, &cls);
+    if let Value::Instance(inst) = &obj {
+        let fk = vm.intern("_func");
+        let sk = vm.intern("_sentinel");
+        let mut d = inst.dict.borrow_mut();
+        d.set_str(fk, f.clone());
+        d.set_str(sk, sentinel.clone());
+    }
+    Ok(obj)
+}
+
+fn callable_iter_iter(_vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
+    Ok(args.first().cloned().unwrap_or(Value::None))
+}
+
+fn callable_iter_next(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
+    let Some(Value::Instance(inst)) = args.first() else {
+        return Err(PyErr::type_error("callable_iterator expected"));
+    };
+    let fk = vm.intern("_func");
+    let sk = vm.intern("_sentinel");
+    let (f, s) = {
+        let d = inst.dict.borrow();
+        (d.get_str(&fk).cloned(), d.get_str(&sk).cloned())
+    };
+    let (Some(f), Some(s)) = (f, s) else {
+        return Err(PyErr::stop_iteration());
+    };
+    let v = vm.call_value(&f, &[], &[])?;
+    if vm.eq(&v, &s)? {
+        let fk2 = vm.intern("_func");
+        inst.dict.borrow_mut().remove_str(&fk2);
+        return Err(PyErr::with_args(ExcKind::StopIteration, vec![]));
+    }
+    Ok(v)
+}

@@ -1,0 +1,587 @@
+//! Introspection builtins (`isinstance`, `getattr`, `id`, `vars`,
+//! `globals`...), the methods of `object` and of the exception classes,
+//! and the small "native class" helper used for builtin objects that need
+//! Python-visible methods (dict views, `sys.stdout`, callable iterators).
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use crate::bytecode::code::{CO_CLASS_BODY, CO_MODULE};
+use crate::runtime::dict::Dict;
+use crate::runtime::exc::{ExcKind, PyErr, RunResult};
+use crate::runtime::value::{BuiltinType, Class, Instance, NativeFn, PyDict, Special, Value};
+use crate::vm::ops::attr::class_lookup;
+use crate::vm::ops::{is_subclass, isinstance_class};
+use crate::vm::types::builtin_class;
+use crate::vm::Vm;
+
+use super::args;
+
+/// `isinstance(obj, class_or_tuple)`
+pub fn builtin_isinstance(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
+    args::no_kw("isinstance", kw)?;
+    args::count("isinstance", args, 2, 2)?;
+    Ok(Value::Bool(isinstance(vm, &args[0], &args[1], 0)?))
+}
+
+/// `isinstance` against a class or a (nested) tuple of classes.
+pub fn isinstance(vm: &Vm, v: &Value, spec: &Value, depth: usize) -> RunResult<bool> {
+    match spec {
+        Value::Class(c) => Ok(isinstance_class(vm, v, c)),
+        Value::Tuple(t) if depth < 100 => {
+            for c in t.items.iter() {
+                if isinstance(vm, v, c, depth + 1)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(PyErr::type_error(
+            "isinstance() arg 2 must be a type, a tuple of types, or a union",
+        )),
+    }
+}
+
+/// `issubclass(cls, class_or_tuple)`
+pub fn builtin_issubclass(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
+    args::no_kw("issubclass", kw)?;
+    args::count("issubclass", args, 2, 2)?;
+    let Value::Class(c) = &args[0] else {
+        return Err(PyErr::type_error("issubclass() arg 1 must be a class"));
+    };
+    Ok(Value::Bool(issubclass(c, &args[1], 0)?))
+}
+
+fn issubclass(c: &Rc<Class>, spec: &Value, depth: usize) -> RunResult<bool> {
+    match spec {
+        Value::Class(t) => Ok(is_subclass(c, t)),
+        Value::Tuple(t) if depth < 100 => {
+            for s in t.items.iter() {
+                if issubclass(c, s, depth + 1)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(PyErr::type_error(
+            "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+        )),
+    }
+}
+
+fn attr_name<'a>(vm: &Vm, v: &'a Value) -> RunResult<&'a Rc<crate::runtime::value::PyStr>> {
+    match v {
+        Value::Str(s) => Ok(s),
+        other => Err(PyErr::type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.types.type_name(other)
+        ))),
+    }
+}
+
+/// `getattr(obj, name[, default])`
+pub fn builtin_getattr(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
+    args::no_kw("getattr", kw)?;
+    args::count("getattr", args, 2, 3)?;
+    let name = attr_name(vm, &args[1])?.clone();
+    match args.get(2) {
+        None => vm.get_attr(&args[0], &name),
+        Some(d) => Ok(vm.get_attr_opt(&args[0], &name)?.unwrap_or_else(|| d.clone())),
+    }
+}
+
+/// `hasattr(obj, name)`
+pub fn builtin_hasattr(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
+    args::no_kw("hasattr", kw)?;
+    args::count("hasattr", args, 2, 2)?;
+    let name = attr_name(vm, &args[1])?.clone();
+    Ok(Value::Bool(vm.get_attr_opt(&args[0], &name)?.is_some()))
+}
+
+/// `setattr(obj, name, value)`
+pub fn builtin_setattr(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
+    args::no_kw("setattr", kw)?;
+    args::count("setattr", args, 3, 3)?;
+    let name = attr_name(vm, &args[1])?.clone();
+    vm.set_attr(&args[0], &name, args[2].clone())?;
+    Ok(Value::None)
+}
+
+/// `delattr(obj, name)`
+pub fn builtin_delattr(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
+    args::no_kw("delattr", kw)?;
+    args::count("delattr", args, 2, 2)?;
+    let name = attr_name(vm, &args[1])?.clone();
+    vm.del_attr(&args[0], &name)?;
+    Ok(Value::None)
+}
+
+/// `id(obj)`
+pub fn builtin_id(_vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
+    args::no_kw("id", kw)?;
+    let v = args::one("id", args)?;
+    Ok(Value::Int((v.identity() & (i64::MAX as usize)) as i64))
+}
+
+/// `hash(obj)`
+pub fn builtin_hash(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
+    args::no_kw("hash", kw)?;
+    let v = args::one("hash", args)?;
+    Ok(Value::Int(vm.hash(v)?))
+}
+
+/// Whether a value can be called.
+pub fn is_callable(vm: &Vm, v: &Value) -> bool {
+    match v {
+        Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
+        Value::Instance(i) => class_lookup(&i.class, &vm.names.call).is_some(),
+        Value::Special(s) => matches!(&**s, Special::StaticMethod(_)),
+        _ => false,
+    }
+}
+
+/// `callable(obj)`
+pub fn builtin_callable(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
+    args::no_kw("callable", kw)?;
+    let v = args::one("callable", args)?;
+    Ok(Value::Bool(is_callable(vm, v)))
+}
+
+/// `repr(obj)`
+pub fn builtin_repr(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
+    args::no_kw("repr", kw)?;
+    let v = args::one("repr", args)?;
+    Ok(Value::string(vm.repr(v)?))
+}
+
+/// `ascii(obj)`: `repr` with non-ASCII characters escaped.
+pub fn builtin_ascii(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
+    args::no_kw("ascii", kw)?;
+    let v = args::one("ascii", args)?;
+    let r = vm.repr(v)?;
+    let mut out = String::with_capacity(r.len());
+    for c in r.chars() {
+        let n = c as u32;
+        if n < 0x80 {
+            out.push(c);
+        } else if n <= 0xff {
+            out.push_str(&format!("\\x{:02x}", n));
+        } else if n <= 0xffff {
+            out.push_str(&format!("\\u{:04x}", n));
+        } else {
+            out.push_str(&format!("\\U{:08x}", n));
+        }
+    }
+    Ok(Value::string(out))
+}
+
+fn dict_value(d: Dict) -> Value {
+    Value::Dict(Rc::new(PyDict { d: RefCell::new(d) }))
+}
+
+/// `vars([obj])`: the module dict itself; a snapshot for instances and
+/// classes (their dicts are not shared objects).
+pub fn builtin_vars(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
+    args::no_kw("vars", kw)?;
+    args::count("vars", args, 0, 1)?;
+    let Some(v) = args.first() else {
+        return builtin_locals(vm, &[], &[]);
+    };
+    match v {
+        Value::Module(m) => Ok(Value::Dict(m.dict.clone())),
+        Value::Instance(i) => Ok(dict_value(i.dict.borrow().clone())),
+        Value::Class(c) => Ok(dict_value(c.dict.borrow().clone())),
+        Value::Function(f) => Ok(dict_value(f.dict.borrow().clone().unwrap_or_default())),
+        _ => Err(PyErr::type_error(
+            "vars() argument must have __dict__ attribute",
+        )),
+    }
+}
+
+/// `globals()`: the calling frame's module dict.
+pub fn builtin_globals(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
+    args::no_kw("globals", kw)?;
+    args::count("globals", args, 0, 0)?;
+    match vm.frames.last() {
+        Some(f) => Ok(Value::Dict(f.globals.clone())),
+        None => Err(PyErr::runtime_error("globals(): no current frame")),
+    }
+}
+
+/// `locals()`: the namespace of a module or class body; a snapshot of the
+/// locals (and cell contents) of a function.
+pub fn builtin_locals(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
+    args::no_kw("locals", kw)?;
+    args::count("locals", args, 0, 0)?;
+    let Some(f) = vm.frames.last() else {
+        return Err(PyErr::runtime_error("locals(): no current frame"));
+    };
+    if let Some(ns) = &f.namespace {
+        return Ok(Value::Dict(ns.clone()));
+    }
+    let co = f.code.co.clone();
+    if co.flags & CO_MODULE != 0 && co.flags & CO_CLASS_BODY == 0 {
+        return Ok(Value::Dict(f.globals.clone()));
+    }
+    let base = f.base;
+    let mut d = Dict::new();
+    let cells = co.cellvars.iter().chain(co.freevars.iter());
+    let names: Vec<(&str, usize)> = co
+        .varnames
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (&**n, base + i))
+        .chain(cells.enumerate().map(|(j, n)| (&**n, base + co.varnames.len() + j)))
+        .collect();
+    for (name, slot) in names {
+        let v = match vm.stack.get(slot) {
+            Some(Value::Cell(c)) => c.borrow().clone(),
+            Some(v) => v.clone(),
+            None => Value::Null,
+        };
+        if !v.is_null() {
+            let k = vm.intern(name);
+            d.set_str(k, v);
+        }
+    }
+    Ok(dict_value(d))
+}
+
+/// `dir([obj])`: sorted attribute names.
+pub fn builtin_dir(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
+    args::no_kw("dir", kw)?;
+    args::count("dir", args, 0, 1)?;
+    let mut keys: Vec<Value> = Vec::new();
+    let add_class = |keys: &mut Vec<Value>, c: &Rc<Class>| {
+        keys.extend(c.dict.borrow().keys());
+        for b in &c.mro {
+            keys.extend(b.dict.borrow().keys());
+        }
+    };
+    match args.first() {
+        None => {
+            let l = builtin_locals(vm, &[], &[])?;
+            if let Value::Dict(d) = l {
+                keys = d.d.borrow().keys();
+            }
+        }
+        Some(Value::Module(m)) => keys = m.dict.d.borrow().keys(),
+        Some(Value::Class(c)) => add_class(&mut keys, c),
+        Some(Value::Instance(i)) => {
+            keys = i.dict.borrow().keys();
+            add_class(&mut keys, &i.class);
+        }
+        Some(v) => {
+            let c = vm.types.type_of(v).clone();
+            add_class(&mut keys, &c);
+        }
+    }
+    let mut names: Vec<String> = keys
+        .iter()
+        .filter_map(|k| k.as_pystr().map(|s| s.as_str().to_string()))
+        .collect();
+    names.sort();
+    names.dedup();
+    Ok(Value::list(names.into_iter().map(Value::string).collect()))
+}
+
+// === native classes ===
+
+thread_local! {
+    /// Native classes by name. They hold only native methods and cannot be
+    /// modified from Python (builtin classes refuse `setattr`), so VMs on
+    /// one thread can share them.
+    static NATIVE_CLASSES: RefCell<HashMap<&'static str, Rc<Class>>> = RefCell::new(HashMap::new());
+}
+
+/// A builtin class with the given native methods, created once.
+pub fn native_class(vm: &mut Vm, name: &'static str, methods: &[(&'static str, NativeFn)]) -> Rc<Class> {
+    if let Some(c) = NATIVE_CLASSES.with(|m| m.borrow().get(name).cloned()) {
+        return c;
+    }
+    let cls = builtin_class(name, BuiltinType::Object, vec![vm.types.object.clone()]);
+    for &(mname, f) in methods {
+        let key = vm.intern(mname);
+        cls.dict.borrow_mut().set_str(key, super::native(mname, f, mname));
+    }
+    NATIVE_CLASSES.with(|m| m.borrow_mut().insert(name, cls.clone()));
+    cls
+}
+
+/// A bare instance of a native class (state goes in its dict).
+pub fn new_native_instance(_vm: &mut Vm, cls: &Rc<Class>) -> Value {
+    Value::Instance(Rc::new(Instance {
+        class: cls.clone(),
+        dict: RefCell::new(Dict::new()),
+        exc: None,
+    }))
+}
+
+/// A value stored in a native instance's dict under `key`.
+pub fn native_field(vm: &mut Vm, obj: &Value, key: &str) -> Option<Value> {
+    let Value::Instance(inst) = obj else {
+        return None;
+    };
+    let k = vm.intern(key);
+    let v = inst.dict.borrow().get_str(&k).cloned();
+    v
+}
+
+// === object and exception methods ===
+
+const OBJECT_METHODS: &[(&str, NativeFn, &str)] = &[
+    ("__delattr__", object_delattr, "object.__delattr__"),
+    ("__getattribute__", object_getattribute, "object.__getattribute__"),
+    ("__init__", object_init, "object.__init__"),
+    ("__setattr__", object_setattr, "object.__setattr__"),
+];
+
+const EXC_METHODS: &[(&str, NativeFn, &str)] = &[
+    ("__init__", exc_init, "BaseException.__init__"),
+    ("__repr__", exc_repr, "BaseException.__repr__"),
+    ("__str__", exc_str, "BaseException.__str__"),
+    ("add_note", exc_add_note, "BaseException.add_note"),
+    ("with_traceback", exc_with_traceback, "BaseException.with_traceback"),
+];
+
+/// Installs the methods of `object` and the exception classes.
+pub fn install(vm: &mut Vm) {
+    let object = vm.types.object.clone();
+    super::install_methods(vm, &object, OBJECT_METHODS);
+    let base = vm.types.exc(ExcKind::BaseException).clone();
+    super::install_methods(vm, &base, EXC_METHODS);
+    let os = vm.types.exc(ExcKind::OSError).clone();
+    super::install_methods(vm, &os, &[
+        ("__init__", oserror_init, "OSError.__init__"),
+        ("__str__", oserror_str, "OSError.__str__"),
+    ]);
+    for (name, f) in [
+        ("errno", oserror_errno as NativeFn),
+        ("strerror", oserror_strerror),
+        ("filename", oserror_filename),
+    ] {
+        let prop = property_of(f, name);
+        super::set_class_attr(vm, &os, name, prop);
+    }
+    let stop = vm.types.exc(ExcKind::StopIteration).clone();
+    let prop = property_of(stop_iteration_value, "value");
+    super::set_class_attr(vm, &stop, "value", prop);
+}
+
+/// A read-only property whose getter is a native.
+pub fn property_of(f: NativeFn, name: &'static str) -> Value {
+    Value::Special(Rc::new(Special::Property {
+        fget: super::native(name, f, name),
+        fset: Value::None,
+        fdel: Value::None,
+        doc: Value::None,
+    }))
+}
+
+/// `object.__init__(self, *args, **kw)`: extra arguments are an error
+/// unless the class overrides `__new__` (CPython's rule).
+fn object_init(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
+    let this = args::self_arg("__init__", args)?;
+    if args.len() == 1 && kw.is_empty() {
+        return Ok(Value::None);
+    }
+    let cls = vm.types.type_of(this).clone();
+    let init_name = vm.names.init.clone();
+    let own_init = matches!(class_lookup(&cls, &init_name), Some(Value::Builtin(b)) if b.qualname == "object.__init__");
+    if !own_init {
+        return Err(PyErr::type_error(
+            "object.__init__() takes exactly one argument (the instance to initialize)",
+        ));
+    }
+    let new_name = vm.names.new.clone();
+    if matches!(class_lookup(&cls, &new_name), Some(Value::Function(_) | Value::Special(_))) {
+        return Ok(Value::None);
+    }
+    Err(PyErr::type_error(format!(
+        "{}() takes no arguments",
+        cls.name.as_str()
+    )))
+}
+
+fn object_setattr(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
+    args::no_kw("__setattr__", kw)?;
+    args::count("__setattr__", args, 3, 3)?;
+    let name = attr_name(vm, &args[1])?.clone();
+    match &args[0] {
+        Value::Instance(inst) if inst.exc.is_none() => {
+            inst.dict.borrow_mut().set_str(name, args[2].clone());
+        }
+        obj => vm.set_attr(obj, &name, args[2].clone())?,
+    }
+    Ok(Value::None)
+}
+
+fn object_delattr(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
+    args::no_kw("__delattr__", kw)?;
+    args::count("__delattr__", args, 2, 2)?;
+    let name = attr_name(vm, &args[1])?.clone();
+    vm.del_attr(&args[0], &name)?;
+    Ok(Value::None)
+}
+
+fn object_getattribute(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
+    args::no_kw("__getattribute__", kw)?;
+    args::count("__getattribute__", args, 2, 2)?;
+    let name = attr_name(vm, &args[1])?.clone();
+    vm.get_attr(&args[0], &name)
+}
+
+fn exc_instance<'a>(args: &'a [Value], name: &str) -> RunResult<&'a Rc<Instance>> {
+    match args.first() {
+        Some(Value::Instance(i)) if i.exc.is_some() => Ok(i),
+        _ => Err(PyErr::type_error(format!(
+            "descriptor '{}' requires a 'BaseException' object",
+            name
+        ))),
+    }
+}
+
+/// `BaseException.__init__(self, *args)`: sets `args`.
+fn exc_init(_vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
+    let inst = exc_instance(args, "__init__")?;
+    if !kw.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "{}() takes no keyword arguments",
+            inst.class.name.as_str()
+        )));
+    }
+    if let Some(e) = &inst.exc {
+        let same = match &e.borrow().args {
+            Value::Tuple(t) => {
+                t.items.len() == args.len() - 1
+                    && t.items.iter().zip(&args[1..]).all(|(a, b)| a.is(b))
+            }
+            _ => false,
+        };
+        if !same {
+            e.borrow_mut().args = Value::tuple(args[1..].to_vec());
+        }
+    }
+    Ok(Value::None)
+}
+
+fn exc_args(inst: &Instance) -> Vec<Value> {
+    match inst.exc.as_ref().map(|e| e.borrow().args.clone()) {
+        Some(Value::Tuple(t)) => t.items.to_vec(),
+        _ => Vec::new(),
+    }
+}
+
+fn exc_str(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
+    let inst = exc_instance(args, "__str__")?.clone();
+    Ok(Value::string(vm.exc_str(&inst)?))
+}
+
+fn exc_repr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
+    let inst = exc_instance(args, "__repr__")?.clone();
+    let items = exc_args(&inst);
+    let name = inst.class.name.as_str().to_string();
+    let s = match items.as_slice() {
+        [one] => format!("{}({})", name, vm.repr(one)?),
+        _ => format!("{}{}", name, vm.repr(&Value::tuple(items.clone()))?),
+    };
+    Ok(Value::string(s))
+}
+
+fn exc_with_traceback(_vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
+    args::count("with_traceback", args, 2, 2)?;
+    exc_instance(args, "with_traceback")?;
+    Ok(args[0].clone())
+}
+
+fn exc_add_note(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
+    let inst = exc_instance(args, "add_note")?.clone();
+    args::count("add_note", args, 2, 2)?;
+    if !matches!(args[1], Value::Str(_)) {
+        return Err(PyErr::type_error(format!(
+            "note must be a str, not '{}'",
+            vm.types.type_name(&args[1])
+        )));
+    }
+    let key = vm.intern("__notes__");
+    let existing = inst.dict.borrow().get_str(&key).cloned();
+    match existing {
+        Some(Value::List(l)) => l.items.borrow_mut().push(args[1].clone()),
+        _ => inst
+            .dict
+            .borrow_mut()
+            .set_str(key, Value::list(vec![args[1].clone()])),
+    }
+    Ok(Value::None)
+}
+
+/// `OSError(errno, strerror[, filename])`: `args` keeps the first two.
+fn oserror_init(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
+    let inst = exc_instance(args, "__init__")?.clone();
+    exc_init(vm, args, kw)?;
+    let rest = &args[1..];
+    if (3..=5).contains(&rest.len()) {
+        let key = vm.intern("__filename");
+        inst.dict.borrow_mut().set_str(key, rest[2].clone());
+        if let Some(e) = &inst.exc {
+            e.borrow_mut().args = Value::tuple(rest[..2].to_vec());
+        }
+    }
+    Ok(Value::None)
+}
+
+/// errno/strerror come from `args` when it has 2 items (CPython's rule).
+fn oserror_pair(args: &[Value]) -> Option<(Value, Value)> {
+    let Some(Value::Instance(inst)) = args.first() else {
+        return None;
+    };
+    match exc_args(inst).as_slice() {
+        [a, b] => Some((a.clone(), b.clone())),
+        _ => None,
+    }
+}
+
+fn oserror_errno(_vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
+    Ok(oserror_pair(args).map(|p| p.0).unwrap_or(Value::None))
+}
+
+fn oserror_strerror(_vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
+    Ok(oserror_pair(args).map(|p| p.1).unwrap_or(Value::None))
+}
+
+fn oserror_filename(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
+    let obj = args.first().cloned().unwrap_or(Value::None);
+    Ok(native_field(vm, &obj, "__filename").unwrap_or(Value::None))
+}
+
+fn oserror_str(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
+    let inst = exc_instance(args, "__str__")?.clone();
+    let filename = native_field(vm, &args[0], "__filename");
+    match (oserror_pair(args), filename) {
+        (Some((no, msg)), Some(f)) => {
+            let s = format!(
+                "[Errno {}] {}: {}",
+                vm.to_str(&no)?,
+                vm.to_str(&msg)?,
+                vm.repr(&f)?
+            );
+            Ok(Value::string(s))
+        }
+        (Some((no, msg)), None) => {
+            let s = format!("[Errno {}] {}", vm.to_str(&no)?, vm.to_str(&msg)?);
+            Ok(Value::string(s))
+        }
+        _ => {
+            let _ = kw;
+            Ok(Value::string(vm.exc_str(&inst)?))
+        }
+    }
+}
+
+fn stop_iteration_value(_vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
+    let Some(Value::Instance(inst)) = args.first() else {
+        return Ok(Value::None);
+    };
+    Ok(exc_args(inst).into_iter().next().unwrap_or(Value::None))
+}

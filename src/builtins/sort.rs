@@ -1,0 +1,178 @@
+//! The sort behind `sorted()` and `list.sort()`: a stable bottom-up merge
+//! sort over a permutation, driven by a fallible `<` (user `__lt__` may
+//! raise or be inconsistent; neither can make it panic or lose items).
+//! Like CPython it only ever asks `a < b`, and `reverse=True` reverses,
+//! sorts and reverses again so equal items keep their order.
+
+use crate::runtime::exc::RunResult;
+use crate::runtime::value::{PyTuple, Value};
+use crate::vm::ops::compare::native_eq;
+use crate::vm::Vm;
+
+/// Runs shorter than this are sorted by insertion first.
+const RUN: usize = 24;
+
+/// `a < b` with native fast paths for the common key types.
+#[inline]
+pub fn sort_lt(vm: &mut Vm, a: &Value, b: &Value) -> RunResult<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Ok(x < y),
+        (Value::Str(x), Value::Str(y)) => Ok(x.s < y.s),
+        (Value::Float(x), Value::Float(y)) => Ok(x < y),
+        (Value::Tuple(x), Value::Tuple(y)) => tuple_lt(vm, x, y),
+        _ => vm.lt(a, b),
+    }
+}
+
+fn tuple_lt(vm: &mut Vm, x: &PyTuple, y: &PyTuple) -> RunResult<bool> {
+    for (p, q) in x.items.iter().zip(y.items.iter()) {
+        if p.is(q) {
+            continue;
+        }
+        let eq = match native_eq(p, q) {
+            Some(e) => e,
+            None => vm.eq(p, q)?,
+        };
+        if !eq {
+            return sort_lt(vm, p, q);
+        }
+    }
+    Ok(x.items.len() < y.items.len())
+}
+
+/// Sorts `items` by `keys` (same length; `None` = the items themselves).
+/// On error the items are left in their original order.
+pub fn sort_by_keys(
+    vm: &mut Vm,
+    items: &mut Vec<Value>,
+    keys: Option<Vec<Value>>,
+    reverse: bool,
+) -> RunResult<()> {
+    if items.len() < 2 {
+        return Ok(());
+    }
+    let mut keys = keys;
+    if reverse {
+        items.reverse();
+        if let Some(k) = &mut keys {
+            k.reverse();
+        }
+    }
+    let result = match &keys {
+        Some(k) => sort_permutation(vm, k),
+        None => sort_permutation(vm, items),
+    };
+    match result {
+        Ok(perm) => {
+            apply(items, &perm, reverse);
+            Ok(())
+        }
+        Err(e) => {
+            if reverse {
+                items.reverse();
+            }
+            Err(e)
+        }
+    }
+}
+
+fn apply(items: &mut Vec<Value>, perm: &[u32], reverse: bool) {
+    let mut old: Vec<Value> = std::mem::take(items);
+    let mut out: Vec<Value> = Vec::with_capacity(old.len());
+    for &i in perm {
+        out.push(std::mem::take(&mut old[i as usize]));
+    }
+    if reverse {
+        out.reverse();
+    }
+    *items = out;
+}
+
+/// The stable sorting permutation of `keys` under `sort_lt`.
+pub fn sort_permutation(vm: &mut Vm, keys: &[Value]) -> RunResult<Vec<u32>> {
+    let n = keys.len();
+    let mut perm: Vec<u32> = (0..n as u32).collect();
+    // Insertion sort each run.
+    let mut lo = 0;
+    while lo < n {
+        let hi = (lo + RUN).min(n);
+        for i in lo + 1..hi {
+            let mut j = i;
+            while j > lo {
+                let (a, b) = (perm[j], perm[j - 1]);
+                if sort_lt(vm, &keys[a as usize], &keys[b as usize])? {
+                    perm.swap(j, j - 1);
+                    j -= 1;
+                } else {
+                    break;
+                }
+            }
+        }
+        lo = hi;
+    }
+    vm.charge(n as u64)?;
+    let mut buf: Vec<u32> = vec![0; n];
+    let mut width = RUN;
+    while width < n {
+        let mut lo = 0;
+        while lo + width < n {
+            let mid = lo + width;
+            let hi = (lo + 2 * width).min(n);
+            merge(vm, keys, &mut perm, &mut buf, lo, mid, hi)?;
+            lo = hi;
+        }
+        vm.charge(n as u64)?;
+        width *= 2;
+    }
+    Ok(perm)
+}
+
+/// Merges `perm[lo..mid]` and `perm[mid..hi]` (each sorted), stably.
+fn merge(
+    vm: &mut Vm,
+    keys: &[Value],
+    perm: &mut [u32],
+    buf: &mut [u32],
+    lo: usize,
+    mid: usize,
+    hi: usize,
+) -> RunResult<()> {
+    // Already in order: the last of the left run is not above the first
+    // of the right run.
+    if !sort_lt(vm, &keys[perm[mid] as usize], &keys[perm[mid - 1] as usize])? {
+        return Ok(());
+    }
+    buf[lo..hi].copy_from_slice(&perm[lo..hi]);
+    let (mut i, mut j, mut k) = (lo, mid, lo);
+    while i < mid && j < hi {
+        // Take from the right only when strictly less: stability.
+        let take_right = sort_lt(vm, &keys[buf[j] as usize], &keys[buf[i] as usize]);
+        let take_right = match take_right {
+            Ok(t) => t,
+            Err(e) => {
+                // Restore the untouched runs so `perm` stays a permutation.
+                perm[lo..hi].copy_from_slice(&buf[lo..hi]);
+                return Err(e);
+            }
+        };
+        if take_right {
+            perm[k] = buf[j];
+            j += 1;
+        } else {
+            perm[k] = buf[i];
+            i += 1;
+        }
+        k += 1;
+    }
+    while i < mid {
+        perm[k] = buf[i];
+        i += 1;
+        k += 1;
+    }
+    while j < hi {
+        perm[k] = buf[j];
+        j += 1;
+        k += 1;
+    }
+    Ok(())
+}

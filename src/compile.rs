@@ -1,0 +1,6 @@
+//! AST to `CodeObject`: scope analysis (`scope`) then lowering (`compiler`).
+
+pub mod compiler;
+pub mod scope;
+
+pub use compiler::compile_module;

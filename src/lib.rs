@@ -1,0 +1,19 @@
+//! sigpy: a Linux-only interpreter for a subset of Python 3 whose signal
+//! handling is correct by construction.
+//!
+//! The pipeline, one module per stage, dependencies pointing one way:
+//! `syntax` (lexer, parser, AST) -> `compile` (scopes, lowering) ->
+//! `bytecode` (opcodes, code objects) <- `vm` (frames, dispatch) ->
+//! `runtime` (object model). `builtins` and `modules` register functions
+//! with the VM; `linux` is the only module allowed `unsafe`.
+
+pub mod builtins;
+pub mod bytecode;
+pub mod compile;
+pub mod interp;
+pub mod modules;
+pub mod runtime;
+pub mod syntax;
+pub mod vm;
+
+pub use interp::Interpreter;

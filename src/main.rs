@@ -1,0 +1,192 @@
+//! The `sigpy` command line: runs a script, `-c` code or stdin, or prints
+//! the bytecode listing (`--dis`); exit statuses as CPython's.
+
+use std::io::Read;
+use std::process::ExitCode;
+
+use sigpy::syntax::SourceFile;
+use sigpy::Interpreter;
+
+const USAGE: &str = "\
+usage: sigpy [option] ... [-c cmd | - | file] [arg] ...
+Options:
+  -c cmd       program passed in as string (terminates option list)
+  -            program read from stdin (default; interactive mode if a tty)
+  file         program read from script file
+  --dis        print the bytecode listing of the program instead of running it
+  --icount     print the number of executed instructions to stderr at exit
+  --tick N     poll for signals every N instructions (also SIGPY_TICK=N)
+  --version    print the version and exit
+  -h, --help   print this help and exit
+";
+
+/// What the command line asks for.
+struct Options {
+    dis: bool,
+    icount: bool,
+    tick: Option<i64>,
+    /// (display name, source text, argv)
+    program: Program,
+    argv: Vec<String>,
+}
+
+enum Program {
+    File(String),
+    Code(String),
+    Stdin,
+}
+
+fn usage_error(msg: &str) -> ExitCode {
+    eprintln!("sigpy: {}", msg);
+    eprint!("{}", USAGE);
+    ExitCode::from(2)
+}
+
+fn parse_args(args: Vec<String>) -> Result<Options, ExitCode> {
+    let mut opts = Options {
+        dis: false,
+        icount: false,
+        tick: None,
+        program: Program::Stdin,
+        argv: Vec::new(),
+    };
+    let mut i = 0;
+    while i < args.len() {
+        let a = &args[i];
+        match a.as_str() {
+            "--version" | "-V" => {
+                println!("sigpy {} (Python 3.11 subset)", env!("CARGO_PKG_VERSION"));
+                return Err(ExitCode::SUCCESS);
+            }
+            "-h" | "--help" => {
+                print!("{}", USAGE);
+                return Err(ExitCode::SUCCESS);
+            }
+            "--dis" => opts.dis = true,
+            "--icount" => opts.icount = true,
+            "--tick" => {
+                i += 1;
+                let n = args.get(i).and_then(|s| s.parse::<i64>().ok()).filter(|n| *n > 0);
+                match n {
+                    Some(n) => opts.tick = Some(n),
+                    None => return Err(usage_error("--tick needs a positive integer")),
+                }
+            }
+            "-c" => {
+                let Some(code) = args.get(i + 1) else {
+                    return Err(usage_error("Argument expected for the -c option"));
+                };
+                opts.program = Program::Code(code.clone());
+                opts.argv.push("-c".into());
+                opts.argv.extend(args[i + 2..].iter().cloned());
+                return Ok(opts);
+            }
+            "-" => {
+                opts.argv.push("-".into());
+                opts.argv.extend(args[i + 1..].iter().cloned());
+                return Ok(opts);
+            }
+            s if s.starts_with('-') && s.len() > 1 => {
+                return Err(usage_error(&format!("unknown option {}", s)));
+            }
+            _ => {
+                opts.program = Program::File(a.clone());
+                opts.argv.extend(args[i..].iter().cloned());
+                return Ok(opts);
+            }
+        }
+        i += 1;
+    }
+    opts.argv.push(String::new());
+    Ok(opts)
+}
+
+fn load_program(opts: &Options) -> Result<(String, String), ExitCode> {
+    match &opts.program {
+        Program::Code(c) => Ok(("<string>".into(), c.clone())),
+        Program::Stdin => {
+            let mut s = String::new();
+            if std::io::stdin().read_to_string(&mut s).is_err() {
+                eprintln!("sigpy: can't read the program from stdin (not UTF-8?)");
+                return Err(ExitCode::from(2));
+            }
+            Ok(("<stdin>".into(), s))
+        }
+        Program::File(path) => match std::fs::read(path) {
+            Ok(bytes) => match String::from_utf8(bytes) {
+                Ok(s) => Ok((path.clone(), s)),
+                Err(_) => {
+                    eprintln!(
+                        "SyntaxError: Non-UTF-8 code in file {}; sigpy reads UTF-8 source only",
+                        path
+                    );
+                    Err(ExitCode::from(1))
+                }
+            },
+            Err(e) => {
+                let abs = std::env::current_dir()
+                    .map(|d| d.join(path))
+                    .unwrap_or_else(|_| path.into());
+                let errno = e.raw_os_error().unwrap_or(0);
+                let msg = sigpy::runtime::exc::strerror_text(&e);
+                eprintln!(
+                    "sigpy: can't open file '{}': [Errno {}] {}",
+                    abs.display(),
+                    errno,
+                    msg
+                );
+                Err(ExitCode::from(2))
+            }
+        },
+    }
+}
+
+fn real_main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let opts = match parse_args(args) {
+        Ok(o) => o,
+        Err(code) => return code,
+    };
+    let (name, text) = match load_program(&opts) {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    if opts.dis {
+        let file = SourceFile::new(name.as_str(), text.as_str());
+        return match sigpy::interp::compile_source(&file) {
+            Ok(code) => {
+                print!("{}", sigpy::bytecode::disasm::disassemble(&code));
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprint!("{}", e.render(&file));
+                ExitCode::from(1)
+            }
+        };
+    }
+    let mut interp = Interpreter::new(opts.argv.clone());
+    let tick = opts
+        .tick
+        .or_else(|| std::env::var("SIGPY_TICK").ok().and_then(|s| s.parse().ok()));
+    if let Some(t) = tick {
+        interp.vm.set_tick(t);
+    }
+    let status = interp.run_main(&name, &text);
+    if opts.icount {
+        eprintln!("icount: {}", interp.vm.icount());
+    }
+    ExitCode::from(status.clamp(0, 255) as u8)
+}
+
+fn main() -> ExitCode {
+    // The interpreter runs on a thread with a large stack so that deep (but
+    // bounded) recursion in natives never overflows the native stack.
+    let child = std::thread::Builder::new()
+        .name("sigpy-main".into())
+        .stack_size(1 << 30)
+        .spawn(real_main);
+    match child {
+        Ok(h) => h.join().unwrap_or(ExitCode::from(70)),
+        Err(_) => real_main(),
+    }
+}

@@ -1,0 +1,21 @@
+//! The object model: values and the data structures behind them. Knows
+//! nothing about bytecode execution; operations that may call back into
+//! Python code live in `vm::ops`.
+//!
+//! - `value`: `Value` and the heap object structs
+//! - `dict`, `set`: hash tables with caller-resolved equality
+//! - `hash`: CPython-compatible hashing (deterministic)
+//! - `exc`: exception kinds and `PyErr`
+//! - `num`: int/float arithmetic, parsing and repr
+//! - `text`: str/bytes helpers shared by builtins
+
+pub mod dict;
+pub mod exc;
+pub mod hash;
+pub mod num;
+pub mod set;
+pub mod text;
+pub mod value;
+
+pub use exc::{ExcKind, PyErr, RunResult};
+pub use value::Value;

@@ -1,0 +1,495 @@
+//! `Value`: the one runtime value type. Immediates (None, bools, small ints,
+//! floats) are stored inline; everything else is behind one `Rc`, so a
+//! `Value` is two words (pinned by a test) and cloning is a refcount bump.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+use super::dict::Dict;
+use super::set::SetTable;
+use crate::bytecode::CodeObject;
+
+/// A Python value.
+#[derive(Clone, Debug, Default)]
+pub enum Value {
+    /// Internal "no value" marker (unbound local, `LoadMethod` without self).
+    /// Never visible to Python code.
+    #[default]
+    Null,
+    None,
+    NotImplemented,
+    Ellipsis,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    BigInt(Rc<BigInt>),
+    Str(Rc<PyStr>),
+    Bytes(Rc<PyBytes>),
+    List(Rc<PyList>),
+    Tuple(Rc<PyTuple>),
+    Dict(Rc<PyDict>),
+    Set(Rc<PySet>),
+    FrozenSet(Rc<PySet>),
+    Range(Rc<PyRange>),
+    Slice(Rc<PySlice>),
+    Function(Rc<Function>),
+    Builtin(Rc<Builtin>),
+    BoundMethod(Rc<BoundMethod>),
+    Class(Rc<Class>),
+    Instance(Rc<Instance>),
+    Module(Rc<Module>),
+    Cell(Rc<RefCell<Value>>),
+    Code(Rc<Code>),
+    Iter(Rc<PyIter>),
+    /// `property`, `staticmethod`, `classmethod`, `super` objects.
+    Special(Rc<Special>),
+}
+
+const _: () = assert!(std::mem::size_of::<Value>() == 16);
+
+/// A str: UTF-8 text with its hash cached and an ASCII flag for O(1) indexing.
+#[derive(Debug)]
+pub struct PyStr {
+    pub s: Box<str>,
+    hash: Cell<u64>,
+    /// Number of code points.
+    pub char_len: usize,
+}
+
+impl PyStr {
+    pub fn new(s: impl Into<Box<str>>) -> PyStr {
+        let s: Box<str> = s.into();
+        let char_len = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
+        PyStr {
+            s,
+            hash: Cell::new(0),
+            char_len,
+        }
+    }
+
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        &self.s
+    }
+
+    #[inline]
+    pub fn is_ascii(&self) -> bool {
+        self.char_len == self.s.len()
+    }
+
+    /// Deterministic hash (no per-run seed), cached.
+    #[inline]
+    pub fn hash(&self) -> u64 {
+        let h = self.hash.get();
+        if h != 0 {
+            return h;
+        }
+        let h = super::hash::hash_str(&self.s);
+        self.hash.set(h);
+        h
+    }
+}
+
+#[derive(Debug)]
+pub struct PyBytes {
+    pub b: Box<[u8]>,
+}
+
+#[derive(Debug, Default)]
+pub struct PyList {
+    pub items: RefCell<Vec<Value>>,
+}
+
+#[derive(Debug)]
+pub struct PyTuple {
+    pub items: Box<[Value]>,
+}
+
+#[derive(Debug, Default)]
+pub struct PyDict {
+    pub d: RefCell<Dict>,
+}
+
+#[derive(Debug, Default)]
+pub struct PySet {
+    pub s: RefCell<SetTable>,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct PyRange {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl PyRange {
+    /// Number of elements (CPython's formula).
+    pub fn len(&self) -> i64 {
+        let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
+        let n = if step > 0 && lo < hi {
+            (hi - lo - 1) / step + 1
+        } else if step < 0 && lo > hi {
+            (lo - hi - 1) / (-step) + 1
+        } else {
+            0
+        };
+        n.min(i64::MAX as i128) as i64
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+#[derive(Debug)]
+pub struct PySlice {
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}
+
+/// A code object prepared for execution: constants and names turned into
+/// values once.
+#[derive(Debug)]
+pub struct Code {
+    pub co: Rc<CodeObject>,
+    pub consts: Box<[Value]>,
+    /// `co.names` as interned strs (hash precomputed).
+    pub names: Box<[Rc<PyStr>]>,
+    /// Parameter names as str values, for keyword binding.
+    pub param_names: Box<[Rc<PyStr>]>,
+    pub nlocals: usize,
+    pub ncells: usize,
+    pub nfree: usize,
+    /// True when a call may bind positional arguments straight into slots
+    /// (no `*args`, `**kwargs`, keyword-only parameters or cells from args).
+    pub simple_args: bool,
+}
+
+/// A Python function.
+#[derive(Debug)]
+pub struct Function {
+    pub code: Rc<Code>,
+    pub globals: Rc<PyDict>,
+    pub name: RefCell<Rc<PyStr>>,
+    pub qualname: RefCell<Rc<PyStr>>,
+    pub defaults: Box<[Value]>,
+    /// Keyword-only defaults: (name, value).
+    pub kwdefaults: Box<[(Rc<PyStr>, Value)]>,
+    /// Cells for the code's free variables.
+    pub closure: Box<[Value]>,
+    pub module: Value,
+    pub dict: RefCell<Option<Dict>>,
+}
+
+/// Signature of every native function: the VM, positional args, keyword args.
+pub type NativeFn = fn(&mut crate::vm::Vm, &[Value], &[(Value, Value)]) -> crate::runtime::RunResult<Value>;
+
+/// A native (Rust) function or unbound method of a builtin type.
+#[derive(Debug)]
+pub struct Builtin {
+    pub name: &'static str,
+    pub f: NativeFn,
+    /// For module functions bound to state, or builtin methods bound to an
+    /// object: passed as the first positional argument.
+    pub bound: Option<Value>,
+    /// The qualified name used in error messages (`str.join`).
+    pub qualname: &'static str,
+}
+
+#[derive(Debug)]
+pub struct BoundMethod {
+    pub func: Value,
+    pub self_: Value,
+}
+
+/// Which builtin type a class object stands for; `None` for user classes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum BuiltinType {
+    Object,
+    Type,
+    NoneType,
+    NotImplementedType,
+    Ellipsis,
+    Bool,
+    Int,
+    Float,
+    Str,
+    Bytes,
+    List,
+    Tuple,
+    Dict,
+    Set,
+    FrozenSet,
+    Range,
+    Slice,
+    Function,
+    BuiltinFunction,
+    Method,
+    Module,
+    Cell,
+    Code,
+    Iterator,
+    Property,
+    StaticMethod,
+    ClassMethod,
+    Super,
+    BaseException,
+}
+
+/// A class: builtin type or user class.
+#[derive(Debug)]
+pub struct Class {
+    pub name: Rc<PyStr>,
+    pub qualname: RefCell<Rc<PyStr>>,
+    pub bases: Vec<Rc<Class>>,
+    /// Method resolution order, excluding the class itself.
+    pub mro: Vec<Rc<Class>>,
+    pub dict: RefCell<Dict>,
+    /// The builtin type this class is, or the nearest builtin base.
+    pub builtin: BuiltinType,
+    /// True for builtin types (not subclassable state, no instance dict).
+    pub is_builtin: bool,
+    /// BaseException or a subclass.
+    pub is_exception: bool,
+}
+
+/// An instance of a user class (or of an exception class).
+#[derive(Debug)]
+pub struct Instance {
+    pub class: Rc<Class>,
+    pub dict: RefCell<Dict>,
+    /// Exception state, for instances of exception classes.
+    pub exc: Option<Box<RefCell<ExcData>>>,
+}
+
+/// The state of an exception instance.
+#[derive(Debug)]
+pub struct ExcData {
+    pub args: Value,
+    /// Traceback entries, oldest call first: (code, line).
+    pub traceback: Vec<TbEntry>,
+    pub cause: Value,
+    pub context: Value,
+    pub suppress_context: bool,
+}
+
+impl Default for ExcData {
+    fn default() -> Self {
+        ExcData {
+            args: Value::tuple(Vec::new()),
+            traceback: Vec::new(),
+            cause: Value::None,
+            context: Value::None,
+            suppress_context: false,
+        }
+    }
+}
+
+/// One traceback line: a code object (file, function name) and a line.
+#[derive(Debug, Clone)]
+pub struct TbEntry {
+    pub code: Rc<CodeObject>,
+    pub line: u32,
+}
+
+#[derive(Debug)]
+pub struct Module {
+    pub name: Rc<PyStr>,
+    pub dict: Rc<PyDict>,
+}
+
+/// Iterators over builtin containers, and the lazy builtins.
+#[derive(Debug)]
+pub struct PyIter {
+    pub state: RefCell<IterState>,
+}
+
+#[derive(Debug)]
+pub enum IterState {
+    Range { next: i64, stop: i64, step: i64 },
+    List { list: Rc<PyList>, index: usize },
+    ListRev { list: Rc<PyList>, index: usize },
+    Tuple { tuple: Rc<PyTuple>, index: usize },
+    Str { s: Rc<PyStr>, byte: usize },
+    Bytes { b: Rc<PyBytes>, index: usize },
+    /// Keys, values or items (kind 0/1/2) of a dict, by entry index.
+    Dict { dict: Rc<PyDict>, index: usize, kind: u8, len: usize },
+    /// A snapshot of values (sets, reversed sequences).
+    Values { items: Vec<Value>, index: usize },
+    Enumerate { it: Value, count: i64 },
+    Zip { its: Vec<Value> },
+    Map { f: Value, its: Vec<Value> },
+    Filter { f: Value, it: Value },
+    /// Old-style iteration via `__getitem__` with 0, 1, 2...
+    SeqIter { obj: Value, index: i64 },
+    Exhausted,
+}
+
+#[derive(Debug)]
+pub enum Special {
+    Property {
+        fget: Value,
+        fset: Value,
+        fdel: Value,
+        doc: Value,
+    },
+    StaticMethod(Value),
+    ClassMethod(Value),
+    Super {
+        class: Rc<Class>,
+        obj: Value,
+    },
+}
+
+impl Value {
+    #[inline]
+    pub fn str(s: &str) -> Value {
+        Value::Str(Rc::new(PyStr::new(s)))
+    }
+
+    #[inline]
+    pub fn string(s: String) -> Value {
+        Value::Str(Rc::new(PyStr::new(s)))
+    }
+
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::Tuple(Rc::new(PyTuple {
+            items: items.into_boxed_slice(),
+        }))
+    }
+
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::List(Rc::new(PyList {
+            items: RefCell::new(items),
+        }))
+    }
+
+    pub fn bytes(b: Vec<u8>) -> Value {
+        Value::Bytes(Rc::new(PyBytes {
+            b: b.into_boxed_slice(),
+        }))
+    }
+
+    /// An int from a BigInt, normalised to `Int` when it fits in i64.
+    pub fn from_bigint(b: BigInt) -> Value {
+        use num_traits::ToPrimitive;
+        match b.to_i64() {
+            Some(i) => Value::Int(i),
+            None => Value::BigInt(Rc::new(b)),
+        }
+    }
+
+    #[inline]
+    pub fn is_null(&self) -> bool {
+        matches!(self, Value::Null)
+    }
+
+    #[inline]
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+
+    /// Identity (`is`).
+    pub fn is(&self, other: &Value) -> bool {
+        use Value::*;
+        match (self, other) {
+            (Null, Null) | (None, None) | (NotImplemented, NotImplemented) => true,
+            (Ellipsis, Ellipsis) => true,
+            (Bool(a), Bool(b)) => a == b,
+            // Small ints are cached in CPython (-5..=256); treat all equal
+            // unboxed ints as identical, like a cache would.
+            (Int(a), Int(b)) => a == b,
+            (Float(a), Float(b)) => a.to_bits() == b.to_bits(),
+            (BigInt(a), BigInt(b)) => Rc::ptr_eq(a, b),
+            (Str(a), Str(b)) => Rc::ptr_eq(a, b),
+            (Bytes(a), Bytes(b)) => Rc::ptr_eq(a, b),
+            (List(a), List(b)) => Rc::ptr_eq(a, b),
+            (Tuple(a), Tuple(b)) => Rc::ptr_eq(a, b) || (a.items.is_empty() && b.items.is_empty()),
+            (Dict(a), Dict(b)) => Rc::ptr_eq(a, b),
+            (Set(a), Set(b)) | (FrozenSet(a), FrozenSet(b)) => Rc::ptr_eq(a, b),
+            (Range(a), Range(b)) => Rc::ptr_eq(a, b),
+            (Slice(a), Slice(b)) => Rc::ptr_eq(a, b),
+            (Function(a), Function(b)) => Rc::ptr_eq(a, b),
+            (Builtin(a), Builtin(b)) => Rc::ptr_eq(a, b),
+            (BoundMethod(a), BoundMethod(b)) => Rc::ptr_eq(a, b),
+            (Class(a), Class(b)) => Rc::ptr_eq(a, b),
+            (Instance(a), Instance(b)) => Rc::ptr_eq(a, b),
+            (Module(a), Module(b)) => Rc::ptr_eq(a, b),
+            (Cell(a), Cell(b)) => Rc::ptr_eq(a, b),
+            (Code(a), Code(b)) => Rc::ptr_eq(a, b),
+            (Iter(a), Iter(b)) => Rc::ptr_eq(a, b),
+            (Special(a), Special(b)) => Rc::ptr_eq(a, b),
+            _ => false,
+        }
+    }
+
+    /// A stable identity number (for `id()` and default reprs). Deterministic
+    /// for a given run of the same program is not guaranteed; tests avoid it.
+    pub fn identity(&self) -> usize {
+        use Value::*;
+        match self {
+            Null => 0,
+            None => 0x1000,
+            NotImplemented => 0x1010,
+            Ellipsis => 0x1020,
+            Bool(b) => 0x1030 + *b as usize * 16,
+            Int(i) => (*i as usize).wrapping_mul(32).wrapping_add(0x10000),
+            Float(f) => f.to_bits() as usize,
+            BigInt(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Str(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Bytes(r) => Rc::as_ptr(r) as *const u8 as usize,
+            List(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Tuple(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Dict(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Set(r) | FrozenSet(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Range(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Slice(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Function(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Builtin(r) => Rc::as_ptr(r) as *const u8 as usize,
+            BoundMethod(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Class(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Instance(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Module(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Cell(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Code(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Iter(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Special(r) => Rc::as_ptr(r) as *const u8 as usize,
+        }
+    }
+
+    /// The str payload, if this is a str.
+    #[inline]
+    pub fn as_pystr(&self) -> Option<&Rc<PyStr>> {
+        match self {
+            Value::Str(s) => Some(s),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn test_value_is_two_words() {
+        assert_eq!(std::mem::size_of::<Value>(), 16);
+    }
+
+    #[test]
+    fn test_range_len() {
+        let r = |start, stop, step| PyRange { start, stop, step }.len();
+        assert_eq!(r(0, 10, 1), 10);
+        assert_eq!(r(0, 10, 3), 4);
+        assert_eq!(r(10, 0, -3), 4);
+        assert_eq!(r(0, 0, 1), 0);
+        assert_eq!(r(5, 0, 1), 0);
+    }
+}

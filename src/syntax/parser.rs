@@ -1,0 +1,264 @@
+//! The parser: tokens to an [`ast::Module`] by recursive descent, with
+//! precedence climbing for binary operators.
+//!
+//! Errors follow CPython 3.11's wording for the common mistakes (`expected
+//! ':'`, `invalid syntax. Perhaps you forgot a comma?`, `cannot assign to
+//! function call here. Maybe you meant '==' instead of '='?`, ...).
+//! Syntax outside sigpy's subset fails with a message naming the feature.
+//! Children:
+//! - `stmt`: statements and blocks
+//! - `expr`: expressions from `lambda` down to atoms
+//! - `display`: bracketed displays, comprehensions, strings and f-strings
+//! - `args`: parameter lists and call arguments
+//! - `target`: assignment/deletion target checks and node names
+
+mod args;
+mod display;
+mod expr;
+mod stmt;
+mod target;
+
+use super::ast::{self, Expr, ExprKind};
+use super::error::SyntaxError;
+use super::lexer::lex;
+use super::span::{SourceFile, Span};
+use super::token::{SpannedToken, Token};
+
+/// Nesting budget for recursive constructs (unary chains, parentheses,
+/// `**` towers); keeps deep input from overflowing the native stack.
+const MAX_DEPTH: u32 = 200;
+
+type PResult<T> = Result<T, SyntaxError>;
+
+/// Lexes and parses a whole file.
+pub fn parse_module(file: &SourceFile) -> Result<ast::Module, SyntaxError> {
+    parse_source(&file.text)
+}
+
+/// Lexes and parses source text (the file name only matters for rendering).
+pub fn parse_source(src: &str) -> Result<ast::Module, SyntaxError> {
+    let tokens = lex(src)?;
+    let mut parser = Parser::new(src, tokens, 0);
+    let body = parser.file()?;
+    Ok(ast::Module { body })
+}
+
+struct Parser<'a> {
+    src: &'a str,
+    toks: Vec<SpannedToken>,
+    pos: usize,
+    /// End offset of the last consumed token.
+    last_end: u32,
+    depth: u32,
+    /// Open brackets around the current point (for the comma hint).
+    parens: u32,
+}
+
+impl<'a> Parser<'a> {
+    fn new(src: &'a str, toks: Vec<SpannedToken>, depth: u32) -> Parser<'a> {
+        Parser {
+            src,
+            toks,
+            pos: 0,
+            last_end: 0,
+            depth,
+            parens: 0,
+        }
+    }
+
+    // === Token access ===
+
+    fn peek(&self) -> &Token {
+        &self.toks[self.pos.min(self.toks.len() - 1)].0
+    }
+
+    fn peek_nth(&self, n: usize) -> &Token {
+        &self.toks[(self.pos + n).min(self.toks.len() - 1)].0
+    }
+
+    fn span(&self) -> Span {
+        self.toks[self.pos.min(self.toks.len() - 1)].1
+    }
+
+    fn at(&self, tok: &Token) -> bool {
+        self.peek() == tok
+    }
+
+    fn advance(&mut self) -> Span {
+        let span = self.span();
+        if self.pos + 1 < self.toks.len() {
+            self.pos += 1;
+        }
+        self.last_end = span.end;
+        span
+    }
+
+    fn eat(&mut self, tok: &Token) -> Option<Span> {
+        if self.at(tok) {
+            Some(self.advance())
+        } else {
+            None
+        }
+    }
+
+    fn expect(&mut self, tok: &Token) -> PResult<Span> {
+        self.eat(tok).ok_or_else(|| self.invalid_syntax())
+    }
+
+    fn name(&mut self) -> PResult<String> {
+        match self.peek() {
+            Token::Name(name) => {
+                let name = name.clone();
+                self.advance();
+                Ok(name)
+            }
+            _ => Err(self.invalid_syntax()),
+        }
+    }
+
+    /// A node spanning from `start` to the end of the last consumed token.
+    fn node<T>(&self, node: T, start: u32) -> ast::Spanned<T> {
+        ast::Spanned {
+            node,
+            span: Span {
+                start,
+                end: self.last_end.max(start),
+            },
+        }
+    }
+
+    fn start(&self) -> u32 {
+        self.span().start
+    }
+
+    // === Errors and limits ===
+
+    #[cold]
+    fn invalid_syntax(&self) -> SyntaxError {
+        SyntaxError::new("invalid syntax", self.span())
+    }
+
+    #[cold]
+    fn error_at(&self, msg: impl Into<String>, span: Span) -> SyntaxError {
+        SyntaxError::new(msg, span)
+    }
+
+    #[cold]
+    fn unsupported(&self, what: &str, span: Span) -> SyntaxError {
+        SyntaxError::new(format!("sigpy does not support {what}"), span)
+    }
+
+    /// 1-based line of a byte offset (for messages naming a line).
+    fn line_of(&self, offset: u32) -> usize {
+        let end = (offset as usize).min(self.src.len());
+        self.src.as_bytes()[..end].iter().filter(|&&b| b == b'\n').count() + 1
+    }
+
+    fn enter(&mut self) -> PResult<()> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return Err(self.error_at("too many nested parentheses", self.span()));
+        }
+        Ok(())
+    }
+
+    fn leave(&mut self) {
+        self.depth -= 1;
+    }
+
+    /// Runs `f` speculatively: on failure the position is restored and
+    /// `None` returned.
+    fn attempt<T>(&mut self, f: impl FnOnce(&mut Self) -> PResult<T>) -> Option<T> {
+        let saved = (self.pos, self.last_end, self.depth, self.parens);
+        match f(self) {
+            Ok(v) => Some(v),
+            Err(_) => {
+                (self.pos, self.last_end, self.depth, self.parens) = saved;
+                None
+            }
+        }
+    }
+
+    /// Whether `tok` can begin an expression.
+    fn starts_expr(tok: &Token) -> bool {
+        matches!(
+            tok,
+            Token::Name(_)
+                | Token::Int(_)
+                | Token::BigInt(_)
+                | Token::Float(_)
+                | Token::Imaginary(_)
+                | Token::Str(_)
+                | Token::Bytes(_)
+                | Token::FString(_)
+                | Token::LPar
+                | Token::LSqb
+                | Token::LBrace
+                | Token::Minus
+                | Token::Plus
+                | Token::Tilde
+                | Token::Not
+                | Token::Lambda
+                | Token::True
+                | Token::False
+                | Token::None
+                | Token::Ellipsis
+                | Token::Await
+        )
+    }
+
+    /// The error for an expression followed by something unexpected inside
+    /// brackets or a condition: CPython's `=` and missing-comma hints.
+    #[cold]
+    fn unexpected_after(&mut self, elem: &Expr) -> SyntaxError {
+        if self.at(&Token::Equal) {
+            return self.equal_error(elem);
+        }
+        let next = self.peek();
+        let juxtaposed = Self::starts_expr(next)
+            && !matches!(next, Token::Not)
+            && !(matches!(elem.node, ExprKind::Name(_))
+                && matches!(next, Token::Str(_) | Token::Bytes(_) | Token::FString(_)));
+        if self.parens > 0 && juxtaposed && target::is_disjunction(&elem.node) {
+            if let Some(next) = self.attempt(|p| p.expression()) {
+                let full = Span {
+                    start: elem.span.start,
+                    end: next.span.end,
+                };
+                return self.error_at("invalid syntax. Perhaps you forgot a comma?", full);
+            }
+        }
+        self.invalid_syntax()
+    }
+
+    /// `x = 1` where an expression was expected (CPython's
+    /// `invalid_named_expression`).
+    #[cold]
+    fn equal_error(&self, elem: &Expr) -> SyntaxError {
+        if matches!(elem.node, ExprKind::Name(_)) {
+            return self.error_at(
+                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                elem.span,
+            );
+        }
+        if target::is_bitwise_or(&elem.node)
+            && !matches!(
+                elem.node,
+                ExprKind::List(_)
+                    | ExprKind::Tuple(_)
+                    | ExprKind::GeneratorExp { .. }
+                    | ExprKind::True
+                    | ExprKind::False
+                    | ExprKind::None
+            )
+        {
+            let msg = format!(
+                "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                target::expr_name(&elem.node)
+            );
+            return self.error_at(msg, elem.span);
+        }
+        self.invalid_syntax()
+    }
+}
+

@@ -1,0 +1,296 @@
+//! The virtual machine: frames, the value stack, the dispatch loop, and the
+//! operations that may call back into Python code.
+//!
+//! - `frame`: the activation record
+//! - `dispatch`: the opcode loop and the tick
+//! - `types`: the builtin classes and the exception hierarchy
+//! - `ops`: binary/compare/attribute/call/iteration/class operations
+//! - `traceback`: CPython-format rendering of exceptions
+
+pub mod dispatch;
+pub mod frame;
+pub mod names;
+pub mod ops;
+pub mod traceback;
+pub mod types;
+
+use std::collections::HashMap;
+use std::io::Write;
+use std::rc::Rc;
+
+use crate::bytecode::{CodeObject, Constant};
+use crate::runtime::exc::{ExcKind, PyErr, RunResult};
+use crate::runtime::value::{Code, ExcData, Instance, PyDict, PyStr, Value};
+use crate::runtime::dict::Dict;
+
+pub use frame::Frame;
+pub use names::Names;
+pub use types::Types;
+
+/// Default number of instructions between two signal polls.
+pub const DEFAULT_TICK: i64 = 1024;
+
+/// The interpreter state of one program run.
+pub struct Vm {
+    pub stack: Vec<Value>,
+    pub frames: Vec<Frame>,
+    pub types: Types,
+    pub builtins: Rc<PyDict>,
+    /// `sys.modules`.
+    pub modules: Rc<PyDict>,
+    /// The exception being handled (`sys.exc_info()`), or None.
+    pub exc_info: Value,
+    /// Instructions left before the next tick.
+    pub tick_left: i64,
+    /// The tick interval (`--tick`).
+    pub tick_period: i64,
+    /// Instructions executed before the current tick window.
+    pub icount_base: u64,
+    /// Budget loaded at the start of the current window.
+    pub tick_loaded: i64,
+    pub recursion_limit: usize,
+    /// Depth of native recursion (repr/eq of nested containers).
+    pub native_depth: usize,
+    /// Open protected regions (finally, with, handlers), all frames.
+    pub protect: u32,
+    /// Set by `Reraise`/bare `raise`: the next unwind adds no traceback entry.
+    pub reraise: bool,
+    interned: HashMap<Box<str>, Rc<PyStr>>,
+    pub out: std::io::BufWriter<std::io::Stdout>,
+    /// `sys.argv`.
+    pub argv: Vec<String>,
+    /// Hook run at every tick (the signal runtime); `None` = no-op.
+    pub tick_hook: Option<fn(&mut Vm) -> RunResult<()>>,
+    pub names: Names,
+    /// Containers whose repr is being computed (recursion guard).
+    pub repr_stack: Vec<usize>,
+}
+
+impl Vm {
+    pub fn new(argv: Vec<String>) -> Vm {
+        let types = Types::new();
+        let mut interned: HashMap<Box<str>, Rc<PyStr>> = HashMap::new();
+        let names = Names::new(&mut |s: &str| {
+            interned
+                .entry(s.into())
+                .or_insert_with(|| Rc::new(PyStr::new(s)))
+                .clone()
+        });
+        let mut vm = Vm {
+            stack: Vec::with_capacity(1024),
+            frames: Vec::with_capacity(64),
+            types,
+            builtins: Rc::new(PyDict::default()),
+            modules: Rc::new(PyDict::default()),
+            exc_info: Value::None,
+            tick_left: DEFAULT_TICK,
+            tick_period: DEFAULT_TICK,
+            icount_base: 0,
+            tick_loaded: DEFAULT_TICK,
+            recursion_limit: 1000,
+            native_depth: 0,
+            protect: 0,
+            reraise: false,
+            interned,
+            out: std::io::BufWriter::with_capacity(8192, std::io::stdout()),
+            argv,
+            tick_hook: None,
+            names,
+            repr_stack: Vec::new(),
+        };
+        crate::builtins::install(&mut vm);
+        vm
+    }
+
+    /// Exact number of instructions executed so far.
+    #[inline]
+    pub fn icount(&self) -> u64 {
+        (self.icount_base as i64 + (self.tick_loaded - self.tick_left)) as u64
+    }
+
+    /// Sets the tick interval (instructions between polls), from now on.
+    pub fn set_tick(&mut self, period: i64) {
+        let period = period.max(1);
+        self.icount_base = self.icount();
+        self.tick_period = period;
+        self.tick_loaded = period;
+        self.tick_left = period;
+    }
+
+    /// Charges `n` instructions of work done by a long builtin, polling
+    /// when the budget runs out (so a signal never waits for it).
+    #[inline]
+    pub fn charge(&mut self, n: u64) -> RunResult<()> {
+        let n = n.min(i64::MAX as u64 / 4) as i64;
+        self.tick_left -= n;
+        if self.tick_left <= 0 {
+            self.icount_base = self.icount();
+            self.tick_loaded = self.tick_period;
+            self.tick_left = self.tick_period;
+            return self.on_tick();
+        }
+        Ok(())
+    }
+
+    /// The cold path of the tick: reloads the budget and polls signals.
+    #[cold]
+    #[inline(never)]
+    pub fn tick_expired(&mut self) -> RunResult<()> {
+        self.icount_base += self.tick_loaded as u64;
+        self.tick_loaded = self.tick_period;
+        self.tick_left = self.tick_period;
+        self.on_tick()
+    }
+
+    fn on_tick(&mut self) -> RunResult<()> {
+        match self.tick_hook {
+            Some(hook) => hook(self),
+            None => Ok(()),
+        }
+    }
+
+    /// An interned str: one shared object per distinct name.
+    pub fn intern(&mut self, s: &str) -> Rc<PyStr> {
+        if let Some(r) = self.interned.get(s) {
+            return r.clone();
+        }
+        let r = Rc::new(PyStr::new(s));
+        self.interned.insert(s.into(), r.clone());
+        r
+    }
+
+    /// An interned str value.
+    pub fn intern_value(&mut self, s: &str) -> Value {
+        Value::Str(self.intern(s))
+    }
+
+    /// Prepares a compiled code object (and its nested ones) for execution.
+    pub fn load_code(&mut self, co: &Rc<CodeObject>) -> Rc<Code> {
+        let consts: Vec<Value> = co.consts.iter().map(|c| self.const_value(c)).collect();
+        let names: Vec<Rc<PyStr>> = co.names.iter().map(|n| self.intern(n)).collect();
+        let nparams = co.total_params();
+        let param_names: Vec<Rc<PyStr>> = co.varnames[..nparams.min(co.varnames.len())]
+            .iter()
+            .map(|n| self.intern(n))
+            .collect();
+        let simple_args = co.flags & (crate::bytecode::code::CO_VARARGS
+            | crate::bytecode::code::CO_VARKEYWORDS
+            | crate::bytecode::code::CO_GENERATOR)
+            == 0
+            && co.kwonlyargcount == 0
+            && co.cell2arg.iter().all(|c| c.is_none());
+        Rc::new(Code {
+            co: co.clone(),
+            consts: consts.into_boxed_slice(),
+            names: names.into_boxed_slice(),
+            param_names: param_names.into_boxed_slice(),
+            nlocals: co.varnames.len(),
+            ncells: co.cellvars.len(),
+            nfree: co.freevars.len(),
+            simple_args,
+        })
+    }
+
+    fn const_value(&mut self, c: &Constant) -> Value {
+        match c {
+            Constant::None => Value::None,
+            Constant::Bool(b) => Value::Bool(*b),
+            Constant::Int(i) => Value::Int(*i),
+            Constant::BigInt(s) => match crate::runtime::num::parse_int(s, 10) {
+                Ok(v) => v,
+                Err(_) => Value::Int(0),
+            },
+            Constant::Float(f) => Value::Float(*f),
+            Constant::Str(s) => {
+                if s.len() <= 40 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
+                    self.intern_value(s)
+                } else {
+                    Value::str(s)
+                }
+            }
+            Constant::Bytes(b) => Value::bytes(b.to_vec()),
+            Constant::Tuple(items) => {
+                let v: Vec<Value> = items.iter().map(|c| self.const_value(c)).collect();
+                Value::tuple(v)
+            }
+            Constant::Ellipsis => Value::Ellipsis,
+            Constant::Code(co) => Value::Code(self.load_code(co)),
+        }
+    }
+
+    // === Exceptions ===
+
+    /// Turns a raised error into its exception instance.
+    pub fn materialize(&mut self, err: PyErr) -> Rc<Instance> {
+        match err {
+            PyErr::Obj(inst) => inst,
+            PyErr::Lazy(b) => {
+                let (kind, args) = *b;
+                let cls = self.types.exc(kind).clone();
+                self.new_exception(&cls, args)
+            }
+        }
+    }
+
+    /// A new exception instance of `cls` with `args`.
+    pub fn new_exception(
+        &mut self,
+        cls: &Rc<crate::runtime::value::Class>,
+        args: Vec<Value>,
+    ) -> Rc<Instance> {
+        Rc::new(Instance {
+            class: cls.clone(),
+            dict: std::cell::RefCell::new(Dict::new()),
+            exc: Some(Box::new(std::cell::RefCell::new(ExcData {
+                args: Value::tuple(args),
+                traceback: Vec::new(),
+                cause: Value::None,
+                context: Value::None,
+                suppress_context: false,
+            }))),
+        })
+    }
+
+    /// An error value for an exception instance.
+    pub fn raise_instance(&self, inst: Rc<Instance>) -> PyErr {
+        PyErr::Obj(inst)
+    }
+
+    /// Whether an error is an instance of the builtin exception `kind`.
+    pub fn err_matches(&self, err: &PyErr, kind: ExcKind) -> bool {
+        match err {
+            PyErr::Lazy(b) => {
+                let mut k = b.0;
+                loop {
+                    if k == kind {
+                        return true;
+                    }
+                    if k == ExcKind::BaseException {
+                        return false;
+                    }
+                    k = k.base();
+                }
+            }
+            PyErr::Obj(inst) => {
+                let target = self.types.exc(kind);
+                ops::is_subclass(&inst.class, target)
+            }
+        }
+    }
+
+    // === Output ===
+
+    /// Writes text to `sys.stdout` (buffered).
+    pub fn write_stdout(&mut self, s: &str) -> RunResult<()> {
+        self.out
+            .write_all(s.as_bytes())
+            .map_err(|e| PyErr::new(ExcKind::OSError, e.to_string()))
+    }
+
+    /// Flushes `sys.stdout`.
+    pub fn flush_stdout(&mut self) -> RunResult<()> {
+        self.out
+            .flush()
+            .map_err(|e| PyErr::new(ExcKind::OSError, e.to_string()))
+    }
+}

@@ -1,0 +1,33 @@
+//! `Frame`: one activation of a code object. Its locals, cells and value
+//! stack live in the VM's shared stack, starting at `base`.
+
+use std::rc::Rc;
+
+use crate::runtime::value::{Code, PyDict};
+
+#[derive(Debug)]
+pub struct Frame {
+    pub code: Rc<Code>,
+    /// Index of the next instruction.
+    pub pc: usize,
+    /// Stack index of local slot 0.
+    pub base: usize,
+    /// Stack index where the value stack starts (after locals and cells).
+    pub stack_start: usize,
+    /// On return, the stack is cut to this length and the result pushed.
+    pub ret_sp: usize,
+    pub globals: Rc<PyDict>,
+    /// The class namespace, for class bodies.
+    pub namespace: Option<Rc<PyDict>>,
+    /// Protected regions open in this frame.
+    pub protect: u32,
+    /// True when a native caller waits for this frame: `run` returns to it.
+    pub boundary: bool,
+}
+
+impl Frame {
+    /// Source line of the instruction before `pc` (the one executing).
+    pub fn current_line(&self) -> u32 {
+        self.code.co.line_at(self.pc.saturating_sub(1))
+    }
+}

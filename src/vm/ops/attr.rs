@@ -1,0 +1,413 @@
+//! Attribute access: instance dicts, class lookup along the MRO,
+//! descriptors (functions bind, property, staticmethod, classmethod), and
+//! the special attributes of builtin objects.
+
+use std::rc::Rc;
+
+use crate::runtime::exc::{ExcKind, PyErr, RunResult};
+use crate::runtime::value::{BoundMethod, Class, PyStr, Special, Value};
+use crate::vm::Vm;
+
+/// Looks a name up in a class and its MRO.
+#[inline]
+pub fn class_lookup(cls: &Rc<Class>, name: &PyStr) -> Option<Value> {
+    if let Some(v) = cls.dict.borrow().get_str(name) {
+        return Some(v.clone());
+    }
+    for c in &cls.mro {
+        if let Some(v) = c.dict.borrow().get_str(name) {
+            return Some(v.clone());
+        }
+    }
+    None
+}
+
+fn bound(func: Value, self_: Value) -> Value {
+    Value::BoundMethod(Rc::new(BoundMethod { func, self_ }))
+}
+
+impl Vm {
+    /// `obj.name`
+    pub fn get_attr(&mut self, obj: &Value, name: &Rc<PyStr>) -> RunResult<Value> {
+        match obj {
+            Value::Instance(inst) => {
+                let cls_attr = class_lookup(&inst.class, name);
+                if let Some(Value::Special(s)) = &cls_attr {
+                    if let Special::Property { fget, .. } = &**s {
+                        if fget.is_none() {
+                            return Err(PyErr::new(
+                                ExcKind::AttributeError,
+                                format!("property '{}' of '{}' object has no getter", name.as_str(), inst.class.name.as_str()),
+                            ));
+                        }
+                        let f = fget.clone();
+                        return self.call_value(&f, &[obj.clone()], &[]);
+                    }
+                }
+                if let Some(v) = inst.dict.borrow().get_str(name) {
+                    return Ok(v.clone());
+                }
+                if let Some(v) = cls_attr {
+                    return Ok(self.bind_class_attr(v, obj, &inst.class));
+                }
+                if let Some(v) = self.instance_special_attr(obj, name)? {
+                    return Ok(v);
+                }
+                let getattr = self.intern("__getattr__");
+                if let Some(f) = class_lookup(&inst.class, &getattr) {
+                    return self.call_value(&f, &[obj.clone(), Value::Str(name.clone())], &[]);
+                }
+                Err(PyErr::no_attribute(inst.class.name.as_str(), name.as_str()))
+            }
+            Value::Class(cls) => self.class_get_attr(cls, name),
+            Value::Module(m) => {
+                if let Some(v) = m.dict.d.borrow().get_str(name) {
+                    return Ok(v.clone());
+                }
+                if name.as_str() == "__dict__" {
+                    return Ok(Value::Dict(m.dict.clone()));
+                }
+                Err(PyErr::new(
+                    ExcKind::AttributeError,
+                    format!(
+                        "module '{}' has no attribute '{}'",
+                        m.name.as_str(),
+                        name.as_str()
+                    ),
+                ))
+            }
+            _ => self.builtin_get_attr(obj, name),
+        }
+    }
+
+    /// Binds a class attribute found for an instance (functions become
+    /// bound methods, classmethods bind to the class).
+    pub fn bind_class_attr(&mut self, v: Value, obj: &Value, cls: &Rc<Class>) -> Value {
+        match &v {
+            Value::Function(_) => bound(v, obj.clone()),
+            Value::Special(s) => match &**s {
+                Special::StaticMethod(f) => f.clone(),
+                Special::ClassMethod(f) => bound(f.clone(), Value::Class(cls.clone())),
+                _ => v,
+            },
+            Value::Builtin(b) if b.bound.is_none() => bound(v, obj.clone()),
+            _ => v,
+        }
+    }
+
+    fn class_get_attr(&mut self, cls: &Rc<Class>, name: &Rc<PyStr>) -> RunResult<Value> {
+        if let Some(v) = class_lookup(cls, name) {
+            return Ok(match &v {
+                Value::Special(s) => match &**s {
+                    Special::StaticMethod(f) => f.clone(),
+                    Special::ClassMethod(f) => bound(f.clone(), Value::Class(cls.clone())),
+                    _ => v,
+                },
+                _ => v,
+            });
+        }
+        Ok(match name.as_str() {
+            "__name__" => Value::Str(cls.name.clone()),
+            "__qualname__" => Value::Str(cls.qualname.borrow().clone()),
+            "__bases__" => Value::tuple(cls.bases.iter().map(|c| Value::Class(c.clone())).collect()),
+            "__base__" => match cls.bases.first() {
+                Some(b) => Value::Class(b.clone()),
+                None => Value::None,
+            },
+            "__mro__" => {
+                let mut v = vec![Value::Class(cls.clone())];
+                v.extend(cls.mro.iter().map(|c| Value::Class(c.clone())));
+                Value::tuple(v)
+            }
+            "__dict__" => {
+                let d = cls.dict.borrow().clone();
+                Value::Dict(Rc::new(crate::runtime::value::PyDict {
+                    d: std::cell::RefCell::new(d),
+                }))
+            }
+            "__module__" if cls.is_builtin => self.intern_value("builtins"),
+            "__doc__" => Value::None,
+            _ => {
+                return Err(PyErr::new(
+                    ExcKind::AttributeError,
+                    format!(
+                        "type object '{}' has no attribute '{}'",
+                        cls.name.as_str(),
+                        name.as_str()
+                    ),
+                ))
+            }
+        })
+    }
+
+    /// `__class__`, `__dict__` and exception attributes of instances.
+    fn instance_special_attr(&mut self, obj: &Value, name: &PyStr) -> RunResult<Option<Value>> {
+        let Value::Instance(inst) = obj else {
+            return Ok(None);
+        };
+        match name.as_str() {
+            "__class__" => return Ok(Some(Value::Class(inst.class.clone()))),
+            "__dict__" => {
+                return Err(PyErr::not_implemented(
+                    "sigpy does not support instance __dict__ access; use vars() or getattr()",
+                ))
+            }
+            _ => {}
+        }
+        let Some(exc) = &inst.exc else {
+            return Ok(None);
+        };
+        let e = exc.borrow();
+        Ok(match name.as_str() {
+            "args" => Some(e.args.clone()),
+            "__cause__" => Some(e.cause.clone()),
+            "__context__" => Some(e.context.clone()),
+            "__suppress_context__" => Some(Value::Bool(e.suppress_context)),
+            "__traceback__" => Some(Value::None),
+            "code" if self.is_system_exit(&inst.class) => {
+                let args = e.args.clone();
+                Some(match &args {
+                    Value::Tuple(t) if t.items.len() == 1 => t.items[0].clone(),
+                    Value::Tuple(t) if t.items.is_empty() => Value::None,
+                    _ => args,
+                })
+            }
+            _ => None,
+        })
+    }
+
+    fn is_system_exit(&self, cls: &Rc<Class>) -> bool {
+        super::is_subclass(cls, self.types.exc(ExcKind::SystemExit))
+    }
+
+    /// Attributes of builtin values: methods from the type's dict (bound),
+    /// plus a few data attributes.
+    fn builtin_get_attr(&mut self, obj: &Value, name: &Rc<PyStr>) -> RunResult<Value> {
+        let cls = self.types.type_of(obj).clone();
+        if let Some(v) = class_lookup(&cls, name) {
+            return Ok(match v {
+                Value::Builtin(_) | Value::Function(_) => bound(v, obj.clone()),
+                other => other,
+            });
+        }
+        let v = match (obj, name.as_str()) {
+            (_, "__class__") => Some(Value::Class(cls.clone())),
+            (Value::Function(f), "__name__") => Some(Value::Str(f.name.borrow().clone())),
+            (Value::Function(f), "__qualname__") => Some(Value::Str(f.qualname.borrow().clone())),
+            (Value::Function(f), "__module__") => Some(f.module.clone()),
+            (Value::Function(_), "__doc__") => Some(Value::None),
+            (Value::Function(f), "__defaults__") => Some(if f.defaults.is_empty() {
+                Value::None
+            } else {
+                Value::tuple(f.defaults.to_vec())
+            }),
+            (Value::Function(f), _) => f
+                .dict
+                .borrow()
+                .as_ref()
+                .and_then(|d| d.get_str(name).cloned()),
+            (Value::Builtin(b), "__name__") => Some(Value::str(b.name)),
+            (Value::Builtin(b), "__qualname__") => Some(Value::str(b.qualname)),
+            (Value::BoundMethod(m), "__self__") => Some(m.self_.clone()),
+            (Value::BoundMethod(m), "__func__") => Some(m.func.clone()),
+            (Value::BoundMethod(m), _) => {
+                let f = m.func.clone();
+                return self.get_attr(&f, name);
+            }
+            (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "real" | "numerator") => {
+                Some(match obj {
+                    Value::Bool(b) => Value::Int(*b as i64),
+                    o => o.clone(),
+                })
+            }
+            (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "imag") => Some(Value::Int(0)),
+            (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "denominator") => Some(Value::Int(1)),
+            (Value::Float(f), "real") => Some(Value::Float(*f)),
+            (Value::Float(_), "imag") => Some(Value::Float(0.0)),
+            (Value::Range(r), "start") => Some(Value::Int(r.start)),
+            (Value::Range(r), "stop") => Some(Value::Int(r.stop)),
+            (Value::Range(r), "step") => Some(Value::Int(r.step)),
+            (Value::Slice(s), "start") => Some(s.start.clone()),
+            (Value::Slice(s), "stop") => Some(s.stop.clone()),
+            (Value::Slice(s), "step") => Some(s.step.clone()),
+            (Value::Special(s), "fget") => match &**s {
+                Special::Property { fget, .. } => Some(fget.clone()),
+                _ => None,
+            },
+            (Value::Special(s), "__func__") => match &**s {
+                Special::StaticMethod(f) | Special::ClassMethod(f) => Some(f.clone()),
+                _ => None,
+            },
+            _ => None,
+        };
+        v.ok_or_else(|| PyErr::no_attribute(cls.name.as_str(), name.as_str()))
+    }
+
+    /// `obj.name = v`
+    pub fn set_attr(&mut self, obj: &Value, name: &Rc<PyStr>, v: Value) -> RunResult<()> {
+        match obj {
+            Value::Instance(inst) => {
+                if let Some(Value::Special(s)) = class_lookup(&inst.class, name) {
+                    if let Special::Property { fset, .. } = &*s {
+                        if fset.is_none() {
+                            return Err(PyErr::new(
+                                ExcKind::AttributeError,
+                                format!(
+                                    "property '{}' of '{}' object has no setter",
+                                    name.as_str(),
+                                    inst.class.name.as_str()
+                                ),
+                            ));
+                        }
+                        let f = fset.clone();
+                        self.call_value(&f, &[obj.clone(), v], &[])?;
+                        return Ok(());
+                    }
+                }
+                if let Some(exc) = &inst.exc {
+                    let mut e = exc.borrow_mut();
+                    match name.as_str() {
+                        "args" => {
+                            drop(e);
+                            let t = self.to_tuple(&v)?;
+                            exc.borrow_mut().args = t;
+                            return Ok(());
+                        }
+                        "__cause__" => {
+                            e.cause = v;
+                            e.suppress_context = true;
+                            return Ok(());
+                        }
+                        "__context__" => {
+                            e.context = v;
+                            return Ok(());
+                        }
+                        "__suppress_context__" => {
+                            e.suppress_context = matches!(v, Value::Bool(true));
+                            return Ok(());
+                        }
+                        "__traceback__" => return Ok(()),
+                        _ => {}
+                    }
+                }
+                inst.dict.borrow_mut().set_str(name.clone(), v);
+                Ok(())
+            }
+            Value::Class(cls) if !cls.is_builtin => {
+                cls.dict.borrow_mut().set_str(name.clone(), v);
+                Ok(())
+            }
+            Value::Module(m) => {
+                m.dict.d.borrow_mut().set_str(name.clone(), v);
+                Ok(())
+            }
+            Value::Function(f) => {
+                match name.as_str() {
+                    "__name__" => {
+                        if let Value::Str(s) = v {
+                            *f.name.borrow_mut() = s;
+                        }
+                    }
+                    "__qualname__" => {
+                        if let Value::Str(s) = v {
+                            *f.qualname.borrow_mut() = s;
+                        }
+                    }
+                    _ => {
+                        let mut d = f.dict.borrow_mut();
+                        d.get_or_insert_with(Default::default)
+                            .set_str(name.clone(), v);
+                    }
+                }
+                Ok(())
+            }
+            Value::Class(cls) => Err(PyErr::type_error(format!(
+                "cannot set '{}' attribute of immutable type '{}'",
+                name.as_str(),
+                cls.name.as_str()
+            ))),
+            _ => {
+                let tn = self.types.type_name(obj).to_string();
+                Err(PyErr::new(
+                    ExcKind::AttributeError,
+                    format!(
+                        "'{}' object has no attribute '{}'",
+                        tn,
+                        name.as_str()
+                    ),
+                ))
+            }
+        }
+    }
+
+    /// `del obj.name`
+    pub fn del_attr(&mut self, obj: &Value, name: &Rc<PyStr>) -> RunResult<()> {
+        let removed = match obj {
+            Value::Instance(inst) => {
+                if let Some(Value::Special(s)) = class_lookup(&inst.class, name) {
+                    if let Special::Property { fdel, .. } = &*s {
+                        let f = fdel.clone();
+                        if f.is_none() {
+                            return Err(PyErr::new(
+                                ExcKind::AttributeError,
+                                format!(
+                                    "property '{}' of '{}' object has no deleter",
+                                    name.as_str(),
+                                    inst.class.name.as_str()
+                                ),
+                            ));
+                        }
+                        self.call_value(&f, &[obj.clone()], &[])?;
+                        return Ok(());
+                    }
+                }
+                inst.dict.borrow_mut().remove_str(name).is_some()
+            }
+            Value::Class(cls) if !cls.is_builtin => cls.dict.borrow_mut().remove_str(name).is_some(),
+            Value::Module(m) => m.dict.d.borrow_mut().remove_str(name).is_some(),
+            _ => false,
+        };
+        if removed {
+            Ok(())
+        } else {
+            let tn = self.types.type_name(obj).to_string();
+            Err(PyErr::no_attribute(&tn, name.as_str()))
+        }
+    }
+
+    /// `LoadMethod`: returns `(callable, self_or_Null)` without creating a
+    /// bound method for plain functions found on the class.
+    #[inline]
+    pub fn load_method(&mut self, obj: &Value, name: &Rc<PyStr>) -> RunResult<(Value, Value)> {
+        match obj {
+            Value::Instance(inst) => {
+                if !inst.dict.borrow().is_empty() {
+                    if let Some(v) = inst.dict.borrow().get_str(name) {
+                        return Ok((v.clone(), Value::Null));
+                    }
+                }
+                match class_lookup(&inst.class, name) {
+                    Some(f @ Value::Function(_)) => Ok((f, obj.clone())),
+                    _ => Ok((self.get_attr(obj, name)?, Value::Null)),
+                }
+            }
+            Value::Class(_) | Value::Module(_) => Ok((self.get_attr(obj, name)?, Value::Null)),
+            _ => {
+                let cls = self.types.type_of(obj);
+                match class_lookup(cls, name) {
+                    Some(f @ Value::Builtin(_)) => Ok((f, obj.clone())),
+                    _ => Ok((self.get_attr(obj, name)?, Value::Null)),
+                }
+            }
+        }
+    }
+
+    /// `getattr(obj, name, default)`-style lookup: `None` on AttributeError.
+    pub fn get_attr_opt(&mut self, obj: &Value, name: &Rc<PyStr>) -> RunResult<Option<Value>> {
+        match self.get_attr(obj, name) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if self.err_matches(&e, ExcKind::AttributeError) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+}

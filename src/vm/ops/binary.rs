@@ -1,0 +1,318 @@
+//! Arithmetic and unary operators: numeric fast paths, sequence
+//! concatenation/repetition, set operators, then the dunder protocol
+//! (`__add__`, reflected `__radd__`, in-place `__iadd__`).
+
+use std::rc::Rc;
+
+use crate::runtime::exc::{PyErr, RunResult};
+use crate::runtime::num::{self, ArithOp};
+use crate::runtime::value::{PyStr, Value};
+use crate::vm::Vm;
+
+use super::attr::class_lookup;
+
+fn repeat_count(v: &Value) -> Option<i64> {
+    match v {
+        Value::Int(i) => Some(*i),
+        Value::Bool(b) => Some(*b as i64),
+        _ => None,
+    }
+}
+
+impl Vm {
+    /// `a op b`
+    #[inline]
+    pub fn binary_op(&mut self, op: ArithOp, a: &Value, b: &Value) -> RunResult<Value> {
+        if let Some(r) = num::arith(op, a, b) {
+            return r;
+        }
+        self.binary_slow(op, a, b, false)
+    }
+
+    /// `a op= b`: in-place for lists (`+=` extends) and user `__iop__`.
+    pub fn inplace_op(&mut self, op: ArithOp, a: &Value, b: &Value) -> RunResult<Value> {
+        if let Some(r) = num::arith(op, a, b) {
+            return r;
+        }
+        if let (ArithOp::Add, Value::List(l)) = (op, a) {
+            let items = self.collect(b)?;
+            self.charge(items.len() as u64)?;
+            l.items.borrow_mut().extend(items);
+            return Ok(a.clone());
+        }
+        if let (ArithOp::Mul, Value::List(l)) = (op, a) {
+            if let Some(n) = repeat_count(b) {
+                let items = l.items.borrow().clone();
+                let mut out = Vec::new();
+                for _ in 0..n.max(0) {
+                    out.extend_from_slice(&items);
+                }
+                self.charge(out.len() as u64)?;
+                *l.items.borrow_mut() = out;
+                return Ok(a.clone());
+            }
+        }
+        if let Value::Set(_) = a {
+            if let Some(r) = crate::builtins::set_binop(self, op, a, b)? {
+                if let (Value::Set(dst), Value::Set(src)) = (a, &r) {
+                    let t = std::mem::take(&mut *src.s.borrow_mut());
+                    *dst.s.borrow_mut() = t;
+                    return Ok(a.clone());
+                }
+                return Ok(r);
+            }
+        }
+        if let Value::Instance(inst) = a {
+            let iname = self.intern(op.dunders().2);
+            if let Some(f) = class_lookup(&inst.class, &iname) {
+                let r = self.call_value(&f, &[a.clone(), b.clone()], &[])?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        self.binary_slow(op, a, b, true)
+    }
+
+    #[cold]
+    fn binary_slow(&mut self, op: ArithOp, a: &Value, b: &Value, inplace: bool) -> RunResult<Value> {
+        match (op, a, b) {
+            (ArithOp::Add, Value::Str(x), Value::Str(y)) => {
+                let mut s = String::with_capacity(x.s.len() + y.s.len());
+                s.push_str(&x.s);
+                s.push_str(&y.s);
+                return Ok(Value::Str(Rc::new(PyStr::new(s))));
+            }
+            (ArithOp::Add, Value::List(x), Value::List(y)) => {
+                let mut v = x.items.borrow().clone();
+                v.extend_from_slice(&y.items.borrow());
+                self.charge(v.len() as u64)?;
+                return Ok(Value::list(v));
+            }
+            (ArithOp::Add, Value::Tuple(x), Value::Tuple(y)) => {
+                let mut v = x.items.to_vec();
+                v.extend_from_slice(&y.items);
+                return Ok(Value::tuple(v));
+            }
+            (ArithOp::Add, Value::Bytes(x), Value::Bytes(y)) => {
+                let mut v = x.b.to_vec();
+                v.extend_from_slice(&y.b);
+                return Ok(Value::bytes(v));
+            }
+            (ArithOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_), _) => {
+                if let Some(n) = repeat_count(b) {
+                    return self.repeat(a, n);
+                }
+            }
+            (ArithOp::Mul, _, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)) => {
+                if let Some(n) = repeat_count(a) {
+                    return self.repeat(b, n);
+                }
+            }
+            (ArithOp::Mod, Value::Str(_), _) => {
+                return Err(PyErr::not_implemented(
+                    "sigpy does not support %-formatting of str yet",
+                ));
+            }
+            (_, Value::Set(_) | Value::FrozenSet(_), _) => {
+                if let Some(r) = crate::builtins::set_binop(self, op, a, b)? {
+                    return Ok(r);
+                }
+            }
+            (ArithOp::Or, Value::Dict(x), Value::Dict(y)) => {
+                let d = Rc::new(crate::runtime::value::PyDict {
+                    d: std::cell::RefCell::new(x.d.borrow().clone()),
+                });
+                let entries: Vec<(Value, Value)> = y
+                    .d
+                    .borrow()
+                    .iter()
+                    .map(|e| (e.key.clone(), e.value.clone()))
+                    .collect();
+                for (k, v) in entries {
+                    self.dict_set(&d, k, v)?;
+                }
+                return Ok(Value::Dict(d));
+            }
+            _ => {}
+        }
+        let (name, rname, _) = op.dunders();
+        if let Value::Instance(inst) = a {
+            let n = self.intern(name);
+            if let Some(f) = class_lookup(&inst.class, &n) {
+                let r = self.call_value(&f, &[a.clone(), b.clone()], &[])?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        if let Value::Instance(inst) = b {
+            let n = self.intern(rname);
+            if let Some(f) = class_lookup(&inst.class, &n) {
+                let r = self.call_value(&f, &[b.clone(), a.clone()], &[])?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        let (ta, tb) = (
+            self.types.type_name(a).to_string(),
+            self.types.type_name(b).to_string(),
+        );
+        if op == ArithOp::Add && matches!(a, Value::Str(_)) {
+            return Err(PyErr::type_error(format!(
+                "can only concatenate str (not \"{}\") to str",
+                tb
+            )));
+        }
+        if op == ArithOp::Add && matches!(a, Value::List(_)) {
+            return Err(PyErr::type_error(format!(
+                "can only concatenate list (not \"{}\") to list",
+                tb
+            )));
+        }
+        if op == ArithOp::Add && matches!(a, Value::Tuple(_)) {
+            return Err(PyErr::type_error(format!(
+                "can only concatenate tuple (not \"{}\") to tuple",
+                tb
+            )));
+        }
+        if op == ArithOp::Mul
+            && matches!(a, Value::Str(_) | Value::List(_) | Value::Tuple(_))
+            != matches!(b, Value::Str(_) | Value::List(_) | Value::Tuple(_))
+        {
+            let other = if matches!(a, Value::Str(_) | Value::List(_) | Value::Tuple(_)) {
+                &tb
+            } else {
+                &ta
+            };
+            return Err(PyErr::type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                other
+            )));
+        }
+        let sym = if inplace {
+            op.inplace_symbol()
+        } else {
+            op.symbol()
+        };
+        Err(PyErr::unsupported_operands(sym, &ta, &tb))
+    }
+
+    fn repeat(&mut self, seq: &Value, n: i64) -> RunResult<Value> {
+        let n = n.max(0) as usize;
+        Ok(match seq {
+            Value::Str(s) => {
+                if s.s.len().saturating_mul(n) > 1 << 32 {
+                    return Err(PyErr::new(crate::runtime::ExcKind::MemoryError, ""));
+                }
+                self.charge((s.s.len() * n / 64) as u64)?;
+                Value::string(s.s.repeat(n))
+            }
+            Value::Bytes(b) => Value::bytes(b.b.repeat(n)),
+            Value::List(l) => {
+                let items = l.items.borrow().clone();
+                if items.len().saturating_mul(n) > 1 << 30 {
+                    return Err(PyErr::new(crate::runtime::ExcKind::MemoryError, ""));
+                }
+                let mut out = Vec::with_capacity(items.len() * n);
+                for _ in 0..n {
+                    out.extend_from_slice(&items);
+                }
+                self.charge(out.len() as u64)?;
+                Value::list(out)
+            }
+            Value::Tuple(t) => {
+                let mut out = Vec::with_capacity(t.items.len() * n);
+                for _ in 0..n {
+                    out.extend_from_slice(&t.items);
+                }
+                Value::tuple(out)
+            }
+            _ => return Err(PyErr::type_error("bad repeat")),
+        })
+    }
+
+    /// `-v`
+    pub fn neg(&mut self, v: &Value) -> RunResult<Value> {
+        match v {
+            Value::Int(i) => Ok(match i.checked_neg() {
+                Some(n) => Value::Int(n),
+                None => Value::from_bigint(-num::to_bigint(v).unwrap_or_default()),
+            }),
+            Value::Bool(b) => Ok(Value::Int(-(*b as i64))),
+            Value::Float(f) => Ok(Value::Float(-f)),
+            Value::BigInt(b) => Ok(Value::from_bigint(-(**b).clone())),
+            _ => {
+                let n = self.names.neg.clone();
+                self.unary_dunder(v, &n, "unary -")
+            }
+        }
+    }
+
+    /// `+v`
+    pub fn pos(&mut self, v: &Value) -> RunResult<Value> {
+        match v {
+            Value::Int(_) | Value::Float(_) | Value::BigInt(_) => Ok(v.clone()),
+            Value::Bool(b) => Ok(Value::Int(*b as i64)),
+            _ => {
+                let n = self.names.pos.clone();
+                self.unary_dunder(v, &n, "unary +")
+            }
+        }
+    }
+
+    /// `~v`
+    pub fn invert(&mut self, v: &Value) -> RunResult<Value> {
+        match v {
+            Value::Int(i) => Ok(Value::Int(!i)),
+            Value::Bool(b) => Ok(Value::Int(!(*b as i64))),
+            Value::BigInt(b) => Ok(Value::from_bigint(-(**b).clone() - 1)),
+            _ => {
+                let n = self.names.invert.clone();
+                self.unary_dunder(v, &n, "unary ~")
+            }
+        }
+    }
+
+    fn unary_dunder(&mut self, v: &Value, name: &Rc<PyStr>, what: &str) -> RunResult<Value> {
+        if let Value::Instance(inst) = v {
+            if let Some(f) = class_lookup(&inst.class, name) {
+                return self.call_value(&f, &[v.clone()], &[]);
+            }
+        }
+        Err(PyErr::type_error(format!(
+            "bad operand type for {}: '{}'",
+            what,
+            self.types.type_name(v)
+        )))
+    }
+
+    /// `operator.index(v)`: an int from ints, bools and `__index__`.
+    pub fn index_of(&mut self, v: &Value) -> RunResult<i64> {
+        match v {
+            Value::Int(i) => Ok(*i),
+            Value::Bool(b) => Ok(*b as i64),
+            Value::BigInt(_) => Err(PyErr::index_error(
+                "cannot fit 'int' into an index-sized integer",
+            )),
+            Value::Instance(inst) => {
+                let n = self.names.index.clone();
+                if let Some(f) = class_lookup(&inst.class, &n) {
+                    let r = self.call_value(&f, &[v.clone()], &[])?;
+                    if let Value::Int(i) = r {
+                        return Ok(i);
+                    }
+                }
+                Err(PyErr::type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    inst.class.name.as_str()
+                )))
+            }
+            _ => Err(PyErr::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                self.types.type_name(v)
+            ))),
+        }
+    }
+}

@@ -1,0 +1,390 @@
+//! Calls: any callable from native code (`call_value`), frame set-up with
+//! argument binding (CPython's error messages), and class instantiation.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use smallvec::SmallVec;
+
+use crate::bytecode::code::{CO_VARARGS, CO_VARKEYWORDS};
+use crate::runtime::dict::Dict;
+use crate::runtime::exc::{ExcKind, PyErr, RunResult};
+use crate::runtime::value::{Class, ExcData, Function, Instance, PyDict, Special, Value};
+use crate::vm::{Frame, Vm};
+
+use super::attr::class_lookup;
+
+/// Keyword arguments: (name as a str value, value).
+pub type Kwargs = [(Value, Value)];
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("{} {}", n, word)
+    } else {
+        format!("{} {}s", n, word)
+    }
+}
+
+/// `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'` (CPython's missing-args list).
+fn name_list(names: &[&str]) -> String {
+    let q: Vec<String> = names.iter().map(|n| format!("'{}'", n)).collect();
+    match q.len() {
+        0 => String::new(),
+        1 => q[0].clone(),
+        2 => format!("{} and {}", q[0], q[1]),
+        n => format!("{}, and {}", q[..n - 1].join(", "), q[n - 1]),
+    }
+}
+
+impl Vm {
+    /// Calls any callable with positional and keyword arguments.
+    pub fn call_value(&mut self, f: &Value, args: &[Value], kw: &Kwargs) -> RunResult<Value> {
+        match f {
+            Value::Function(func) => {
+                let func = func.clone();
+                let ret_sp = self.stack.len();
+                self.push_frame(&func, args, kw, ret_sp)?;
+                if let Some(fr) = self.frames.last_mut() {
+                    fr.boundary = true;
+                }
+                self.run()
+            }
+            Value::Builtin(b) => match &b.bound {
+                None => (b.f)(self, args, kw),
+                Some(s) => {
+                    let mut full: SmallVec<[Value; 6]> = SmallVec::with_capacity(args.len() + 1);
+                    full.push(s.clone());
+                    full.extend(args.iter().cloned());
+                    (b.f)(self, &full, kw)
+                }
+            },
+            Value::BoundMethod(m) => {
+                let mut full: SmallVec<[Value; 6]> = SmallVec::with_capacity(args.len() + 1);
+                full.push(m.self_.clone());
+                full.extend(args.iter().cloned());
+                let func = m.func.clone();
+                self.call_value(&func, &full, kw)
+            }
+            Value::Class(cls) => {
+                let cls = cls.clone();
+                self.instantiate(&cls, args, kw)
+            }
+            Value::Instance(inst) => {
+                let name = self.names.call.clone();
+                match class_lookup(&inst.class, &name) {
+                    Some(c) => {
+                        let mut full: SmallVec<[Value; 6]> = SmallVec::new();
+                        full.push(f.clone());
+                        full.extend(args.iter().cloned());
+                        self.call_value(&c, &full, kw)
+                    }
+                    None => Err(PyErr::not_callable(inst.class.name.as_str())),
+                }
+            }
+            Value::Special(s) => match &**s {
+                Special::StaticMethod(inner) | Special::ClassMethod(inner) => {
+                    let inner = inner.clone();
+                    self.call_value(&inner, args, kw)
+                }
+                _ => Err(PyErr::not_callable(self.types.type_name(f))),
+            },
+            _ => Err(PyErr::not_callable(self.types.type_name(f))),
+        }
+    }
+
+    /// Pushes a frame for `func` with its arguments bound.
+    pub fn push_frame(
+        &mut self,
+        func: &Rc<Function>,
+        args: &[Value],
+        kw: &Kwargs,
+        ret_sp: usize,
+    ) -> RunResult<()> {
+        self.check_recursion()?;
+        let base = self.stack.len();
+        let code = &func.code;
+        if code.simple_args && kw.is_empty() && args.len() == code.co.argcount as usize {
+            self.stack.extend_from_slice(args);
+        } else {
+            self.bind_args(func, args, kw)?;
+        }
+        self.finish_frame(func, base, ret_sp);
+        Ok(())
+    }
+
+    /// Raises `RecursionError` past the recursion limit.
+    #[inline]
+    pub fn check_recursion(&self) -> RunResult<()> {
+        if self.frames.len() >= self.recursion_limit {
+            return Err(PyErr::new(
+                ExcKind::RecursionError,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        Ok(())
+    }
+
+    /// With the parameters at `base..`, fills the other locals, creates
+    /// cells, copies the closure and pushes the frame.
+    #[inline]
+    pub fn finish_frame(&mut self, func: &Rc<Function>, base: usize, ret_sp: usize) {
+        let code = func.code.clone();
+        let nparams = self.stack.len() - base;
+        for _ in nparams..code.nlocals {
+            self.stack.push(Value::Null);
+        }
+        if code.ncells > 0 || code.nfree > 0 {
+            for (i, c) in code.co.cell2arg.iter().enumerate().take(code.ncells) {
+                let init = match c {
+                    Some(slot) => std::mem::take(&mut self.stack[base + *slot as usize]),
+                    None => Value::Null,
+                };
+                let _ = i;
+                self.stack.push(Value::Cell(Rc::new(RefCell::new(init))));
+            }
+            for c in func.closure.iter() {
+                self.stack.push(c.clone());
+            }
+        }
+        let stack_start = self.stack.len();
+        self.frames.push(Frame {
+            code,
+            pc: 0,
+            base,
+            stack_start,
+            ret_sp,
+            globals: func.globals.clone(),
+            namespace: None,
+            protect: 0,
+            boundary: false,
+        });
+    }
+
+    /// General argument binding: pushes exactly the parameter slots
+    /// (positional, keyword-only, `*args`, `**kwargs`) onto the stack.
+    fn bind_args(&mut self, func: &Rc<Function>, args: &[Value], kw: &Kwargs) -> RunResult<()> {
+        let code = func.code.clone();
+        let co = &code.co;
+        let argcount = co.argcount as usize;
+        let kwonly = co.kwonlyargcount as usize;
+        let posonly = co.posonlyargcount as usize;
+        let nparams = argcount + kwonly;
+        let mut slots: SmallVec<[Value; 8]> = SmallVec::from_elem(Value::Null, nparams);
+        let qual = func.qualname.borrow().clone();
+        let fname = qual.as_str();
+        let npos = args.len().min(argcount);
+        slots[..npos].clone_from_slice(&args[..npos]);
+        let varargs = if co.flags & CO_VARARGS != 0 {
+            Some(Value::tuple(args[npos..].to_vec()))
+        } else {
+            if args.len() > argcount {
+                let ndef = func.defaults.len();
+                let takes = if ndef > 0 {
+                    format!("from {} to {}", argcount - ndef, argcount)
+                } else {
+                    argcount.to_string()
+                };
+                let given_kw = kw.len();
+                let extra = if given_kw > 0 {
+                    format!(
+                        " positional argument{} (and {} keyword-only argument{}) were given",
+                        if args.len() == 1 { "" } else { "s" },
+                        given_kw,
+                        if given_kw == 1 { "" } else { "s" }
+                    )
+                } else {
+                    format!(" {} given", if args.len() == 1 { "was" } else { "were" })
+                };
+                return Err(PyErr::type_error(format!(
+                    "{}() takes {} positional argument{} but {}{}",
+                    fname,
+                    takes,
+                    if argcount == 1 && ndef == 0 { "" } else { "s" },
+                    args.len(),
+                    extra
+                )));
+            }
+            None
+        };
+        let mut kwargs = if co.flags & CO_VARKEYWORDS != 0 {
+            Some(Dict::new())
+        } else {
+            None
+        };
+        let mut posonly_as_kw: Vec<String> = Vec::new();
+        for (name, val) in kw {
+            let Value::Str(n) = name else {
+                return Err(PyErr::type_error("keywords must be strings"));
+            };
+            let idx = code.param_names[..nparams]
+                .iter()
+                .position(|p| std::ptr::eq(&**p, &**n) || p.as_str() == n.as_str());
+            match idx {
+                Some(i) if i >= posonly => {
+                    if !slots[i].is_null() {
+                        return Err(PyErr::type_error(format!(
+                            "{}() got multiple values for argument '{}'",
+                            fname,
+                            n.as_str()
+                        )));
+                    }
+                    slots[i] = val.clone();
+                }
+                _ => match &mut kwargs {
+                    Some(d) => {
+                        let h = n.hash() as i64;
+                        if d.find(h, |k| matches!(k, Value::Str(s) if s.as_str() == n.as_str()))
+                            .is_some()
+                        {
+                            return Err(PyErr::type_error(format!(
+                                "{}() got multiple values for keyword argument '{}'",
+                                fname,
+                                n.as_str()
+                            )));
+                        }
+                        d.insert_new(h, name.clone(), val.clone());
+                    }
+                    None => {
+                        if idx.is_some() {
+                            posonly_as_kw.push(n.as_str().to_string());
+                            continue;
+                        }
+                        return Err(PyErr::type_error(format!(
+                            "{}() got an unexpected keyword argument '{}'",
+                            fname,
+                            n.as_str()
+                        )));
+                    }
+                },
+            }
+        }
+        if !posonly_as_kw.is_empty() {
+            return Err(PyErr::type_error(format!(
+                "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+                fname,
+                posonly_as_kw.join(", ")
+            )));
+        }
+        // Defaults for positional parameters.
+        let ndef = func.defaults.len();
+        let first_default = argcount.saturating_sub(ndef);
+        let mut missing: Vec<&str> = Vec::new();
+        for i in npos..argcount {
+            if slots[i].is_null() {
+                if i >= first_default {
+                    slots[i] = func.defaults[i - first_default].clone();
+                } else {
+                    missing.push(code.param_names[i].as_str());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(PyErr::type_error(format!(
+                "{}() missing {}: {}",
+                fname,
+                plural(missing.len(), "required positional argument"),
+                name_list(&missing)
+            )));
+        }
+        for i in argcount..nparams {
+            if slots[i].is_null() {
+                let pname = &code.param_names[i];
+                match func.kwdefaults.iter().find(|(k, _)| k.as_str() == pname.as_str()) {
+                    Some((_, v)) => slots[i] = v.clone(),
+                    None => missing.push(pname.as_str()),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(PyErr::type_error(format!(
+                "{}() missing {}: {}",
+                fname,
+                plural(missing.len(), "required keyword-only argument"),
+                name_list(&missing)
+            )));
+        }
+        self.stack.extend(slots);
+        if let Some(v) = varargs {
+            self.stack.push(v);
+        }
+        if let Some(d) = kwargs {
+            self.stack.push(Value::Dict(Rc::new(PyDict { d: RefCell::new(d) })));
+        }
+        Ok(())
+    }
+
+    /// `cls(*args, **kw)`: builtin constructors, or a new instance plus
+    /// `__init__`.
+    pub fn instantiate(&mut self, cls: &Rc<Class>, args: &[Value], kw: &Kwargs) -> RunResult<Value> {
+        if cls.is_builtin && !cls.is_exception {
+            let new = self.names.new.clone();
+            return match cls.dict.borrow().get_str(&new).cloned() {
+                Some(ctor) => {
+                    let mut full: SmallVec<[Value; 6]> = SmallVec::new();
+                    full.push(Value::Class(cls.clone()));
+                    full.extend(args.iter().cloned());
+                    self.call_value(&ctor, &full, kw)
+                }
+                None => Err(PyErr::type_error(format!(
+                    "cannot create '{}' instances",
+                    cls.name.as_str()
+                ))),
+            };
+        }
+        let new_name = self.names.new.clone();
+        let obj = match class_lookup(cls, &new_name) {
+            Some(newf @ (Value::Function(_) | Value::Special(_))) => {
+                let mut full: SmallVec<[Value; 6]> = SmallVec::new();
+                full.push(Value::Class(cls.clone()));
+                full.extend(args.iter().cloned());
+                let obj = self.call_value(&newf, &full, kw)?;
+                if !super::isinstance_class(self, &obj, cls) {
+                    return Ok(obj);
+                }
+                obj
+            }
+            _ => self.new_instance(cls, args),
+        };
+        let init_name = self.names.init.clone();
+        match class_lookup(cls, &init_name) {
+            Some(init) => {
+                let mut full: SmallVec<[Value; 6]> = SmallVec::with_capacity(args.len() + 1);
+                full.push(obj.clone());
+                full.extend(args.iter().cloned());
+                let r = self.call_value(&init, &full, kw)?;
+                if !r.is_none() {
+                    return Err(PyErr::type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        self.types.type_name(&r)
+                    )));
+                }
+            }
+            None => {
+                if !cls.is_exception && (!args.is_empty() || !kw.is_empty()) {
+                    return Err(PyErr::type_error(format!(
+                        "{}() takes no arguments",
+                        cls.name.as_str()
+                    )));
+                }
+            }
+        }
+        Ok(obj)
+    }
+
+    /// A bare instance of a user (or exception) class.
+    pub fn new_instance(&mut self, cls: &Rc<Class>, args: &[Value]) -> Value {
+        let exc = if cls.is_exception {
+            Some(Box::new(RefCell::new(ExcData {
+                args: Value::tuple(args.to_vec()),
+                ..Default::default()
+            })))
+        } else {
+            None
+        };
+        Value::Instance(Rc::new(Instance {
+            class: cls.clone(),
+            dict: RefCell::new(Dict::new()),
+            exc,
+        }))
+    }
+}

@@ -1,0 +1,147 @@
+//! Rendering an uncaught exception as CPython does: the chained exceptions
+//! first ("The above exception was the direct cause..." / "During handling
+//! of the above exception..."), each with `Traceback (most recent call
+//! last):`, one `File` line per frame plus its source line, and the
+//! `Type: message` line. Source lines come from files read on demand.
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use crate::runtime::value::{Instance, Value};
+use crate::vm::Vm;
+
+/// Source text of files, for traceback lines (filename -> lines).
+#[derive(Default)]
+pub struct SourceCache {
+    files: HashMap<String, Vec<String>>,
+}
+
+impl SourceCache {
+    /// Registers source text under a file name (for `-c` and stdin programs
+    /// and for scripts already read).
+    pub fn add(&mut self, name: &str, text: &str) {
+        self.files
+            .insert(name.to_string(), text.lines().map(|l| l.to_string()).collect());
+    }
+
+    fn line(&mut self, name: &str, line: u32) -> Option<String> {
+        if !self.files.contains_key(name) {
+            let text = std::fs::read_to_string(name).ok()?;
+            self.add(name, &text);
+        }
+        self.files
+            .get(name)?
+            .get((line as usize).checked_sub(1)?)
+            .map(|s| s.trim().to_string())
+    }
+}
+
+impl Vm {
+    /// The full report for an uncaught exception, ending in a newline.
+    pub fn format_exception(&mut self, inst: &Rc<Instance>, src: &mut SourceCache) -> String {
+        let mut out = String::new();
+        let mut seen: Vec<*const Instance> = Vec::new();
+        self.format_chain(inst, src, &mut out, &mut seen);
+        out
+    }
+
+    fn format_chain(
+        &mut self,
+        inst: &Rc<Instance>,
+        src: &mut SourceCache,
+        out: &mut String,
+        seen: &mut Vec<*const Instance>,
+    ) {
+        seen.push(Rc::as_ptr(inst));
+        if seen.len() < 50 {
+            if let Some(e) = &inst.exc {
+                let (cause, context, suppress) = {
+                    let e = e.borrow();
+                    (e.cause.clone(), e.context.clone(), e.suppress_context)
+                };
+                if let Value::Instance(c) = &cause {
+                    if !seen.contains(&Rc::as_ptr(c)) {
+                        self.format_chain(c, src, out, seen);
+                        out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+                    }
+                } else if let (Value::Instance(c), false) = (&context, suppress) {
+                    if !seen.contains(&Rc::as_ptr(c)) {
+                        self.format_chain(c, src, out, seen);
+                        out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                    }
+                }
+            }
+        }
+        self.format_one(inst, src, out);
+    }
+
+    fn format_one(&mut self, inst: &Rc<Instance>, src: &mut SourceCache, out: &mut String) {
+        let tb = inst
+            .exc
+            .as_ref()
+            .map(|e| e.borrow().traceback.clone())
+            .unwrap_or_default();
+        if !tb.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+            let mut last: Option<(String, u32, String)> = None;
+            let mut repeat = 0usize;
+            for entry in tb.iter().rev() {
+                let key = (entry.code.filename.to_string(), entry.line, entry.code.name.to_string());
+                if last.as_ref() == Some(&key) {
+                    repeat += 1;
+                    if repeat >= 3 {
+                        continue;
+                    }
+                } else {
+                    flush_repeat(out, repeat);
+                    repeat = 0;
+                }
+                out.push_str(&format!(
+                    "  File \"{}\", line {}, in {}\n",
+                    entry.code.filename, entry.line, entry.code.name
+                ));
+                if let Some(text) = src.line(&entry.code.filename, entry.line) {
+                    if !text.is_empty() {
+                        out.push_str(&format!("    {}\n", text));
+                    }
+                }
+                last = Some(key);
+            }
+            flush_repeat(out, repeat);
+        }
+        out.push_str(&self.exception_line(inst));
+        out.push('\n');
+    }
+
+    /// The last line of a traceback: `ValueError: msg` (or just the name).
+    pub fn exception_line(&mut self, inst: &Rc<Instance>) -> String {
+        let cls = &inst.class;
+        let module = match cls.dict.borrow().get_str(&self.names.module) {
+            Some(Value::Str(m)) if m.as_str() != "__main__" && m.as_str() != "builtins" => {
+                format!("{}.", m.as_str())
+            }
+            _ => String::new(),
+        };
+        let name = format!("{}{}", module, cls.qualname.borrow().as_str());
+        let msg = match self.to_str(&Value::Instance(inst.clone())) {
+            Ok(s) => s,
+            Err(_) => "<exception str() failed>".to_string(),
+        };
+        if msg.is_empty() {
+            name
+        } else {
+            format!("{}: {}", name, msg)
+        }
+    }
+}
+
+fn flush_repeat(out: &mut String, repeat: usize) {
+    if repeat >= 3 {
+        let n = repeat - 2;
+        out.push_str(&format!(
+            "  [Previous line repeated {} more time{}]\n",
+            n,
+            if n == 1 { "" } else { "s" }
+        ));
+    }
+}

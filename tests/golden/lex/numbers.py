@@ -1,0 +1,4 @@
+0 7 1_000 0x_FF 0o17 0b1010 0XdeadBEEF 9223372036854775807 9223372036854775808
+0xffffffffffffffffffffffff 00 0_0
+1.5 .5 5. 1e10 1E-3 1_0.2_5e+1_0 3.14j 1e400
+x = 1if y else 2

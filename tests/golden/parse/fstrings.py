@@ -1,0 +1,7 @@
+a = f'{x}'
+b = f'text {x!r:>{width}.{prec}} {{ }} end'
+c = f'{x=}' f'{y = :5}'
+d = 'plain ' f'{z!s}' ' tail'
+e = f''
+g = f'{ "a" if t else "b" }'
+h = rf'\d{x}\n'
