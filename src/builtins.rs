@@ -10,14 +10,16 @@
 //! - `numeric`: `abs`, `divmod`, `pow`, `round`, `hex`..., int/float methods
 //! - `reflect`: `isinstance`, `getattr`, `id`, `vars`..., object and
 //!   exception methods
-//! - `format`: format specs (`format()`, f-strings, `str.format`), `%`
-//! - `str_methods`, `bytes_methods`, `list_methods`, `dict_methods`,
-//!   `set_methods`: the methods of each type
+//! - `format`: format specs (`format()`, f-strings' `FormatValue`)
+//! - `interpolate`: `str.format` and `%`-formatting
+//! - `str_methods`, `str_case`, `bytes_methods`, `list_methods`,
+//!   `dict_methods`, `set_methods`: the methods of each type
 
 pub mod args;
 pub mod bytes_methods;
 pub mod dict_methods;
 pub mod format;
+pub mod interpolate;
 pub mod io;
 pub mod iter;
 pub mod list_methods;
@@ -25,6 +27,7 @@ pub mod numeric;
 pub mod reflect;
 pub mod set_methods;
 pub mod sort;
+pub mod str_case;
 pub mod str_methods;
 pub mod types;
 
@@ -157,7 +160,11 @@ pub fn native(name: &'static str, f: NativeFn, qualname: &'static str) -> Value 
 
 /// Installs a table of methods into a class dict. `qual` gives each
 /// method's qualified name (`str.join`), used in error messages.
-pub fn install_methods(vm: &mut Vm, cls: &Rc<Class>, table: &[(&'static str, NativeFn, &'static str)]) {
+pub fn install_methods(
+    vm: &mut Vm,
+    cls: &Rc<Class>,
+    table: &[(&'static str, NativeFn, &'static str)],
+) {
     for &(name, f, qual) in table {
         let key = vm.intern(name);
         cls.dict.borrow_mut().set_str(key, native(name, f, qual));
@@ -165,7 +172,13 @@ pub fn install_methods(vm: &mut Vm, cls: &Rc<Class>, table: &[(&'static str, Nat
 }
 
 /// Installs a native as a classmethod of `cls` (`dict.fromkeys`).
-pub fn install_classmethod(vm: &mut Vm, cls: &Rc<Class>, name: &'static str, f: NativeFn, qual: &'static str) {
+pub fn install_classmethod(
+    vm: &mut Vm,
+    cls: &Rc<Class>,
+    name: &'static str,
+    f: NativeFn,
+    qual: &'static str,
+) {
     let key = vm.intern(name);
     let v = Value::Special(Rc::new(Special::ClassMethod(native(name, f, qual))));
     cls.dict.borrow_mut().set_str(key, v);

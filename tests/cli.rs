@@ -155,6 +155,20 @@ fn test_missing_script_exits_2_with_cpython_message() {
     assert!(py.stderr.contains(&suffix), "python3 said {:?}", py.stderr);
 }
 
+#[test]
+fn test_example_hello_matches_cpython() {
+    let root = common::repo_root();
+    let out = sigpy(&["examples/hello.py"], &root);
+    assert_status(&out, 0, "examples/hello.py");
+    let py = python(&["examples/hello.py"], &root);
+    assert_eq!(py.code(), Some(0));
+    assert_eq!(
+        out.stdout, py.stdout,
+        "examples/hello.py differs from python3"
+    );
+    assert!(out.stdout.lines().count() >= 5, "example prints too little");
+}
+
 // ----------------------------------------------------------------------
 // Exit statuses
 // ----------------------------------------------------------------------

@@ -8,6 +8,8 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
+use sigpy::bytecode::disasm::disassemble;
+use sigpy::compile::compile_module;
 use sigpy::syntax::lexer::lex;
 use sigpy::syntax::parser::parse_module;
 use sigpy::syntax::SourceFile;
@@ -104,6 +106,22 @@ fn render_syntax_error(name: &str, source: &str) -> String {
     }
 }
 
+fn render_dis(name: &str, source: &str) -> String {
+    let file = SourceFile::new(name, source);
+    match parse_module(&file).and_then(|module| compile_module(&module, &file)) {
+        Ok(code) => disassemble(&code),
+        Err(err) => err.render(&file),
+    }
+}
+
+fn render_compile_error(name: &str, source: &str) -> String {
+    let file = SourceFile::new(name, source);
+    match parse_module(&file).and_then(|module| compile_module(&module, &file)) {
+        Ok(_) => "compiled without error (expected a SyntaxError)\n".to_owned(),
+        Err(err) => err.render(&file),
+    }
+}
+
 #[test]
 fn test_golden_lex() {
     run_stage("lex", "tokens.golden", render_tokens);
@@ -117,4 +135,14 @@ fn test_golden_parse() {
 #[test]
 fn test_golden_syntax_errors() {
     run_stage("syntax_errors", "fail.golden", render_syntax_error);
+}
+
+#[test]
+fn test_golden_dis() {
+    run_stage("dis", "dis.golden", render_dis);
+}
+
+#[test]
+fn test_golden_compile_errors() {
+    run_stage("compile_errors", "fail.golden", render_compile_error);
 }

@@ -59,7 +59,13 @@ pub fn count(name: &str, args: &[Value], min: usize, max: usize) -> RunResult<()
 #[cold]
 fn count_error(name: &str, n: usize, min: usize, max: usize) -> PyErr {
     let msg = if min == max {
-        format!("{} expected {} argument{}, got {}", name, min, plural(min), n)
+        format!(
+            "{} expected {} argument{}, got {}",
+            name,
+            min,
+            plural(min),
+            n
+        )
     } else if n < min {
         format!(
             "{} expected at least {} argument{}, got {}",
@@ -216,7 +222,11 @@ pub fn bind<const N: usize>(
 
 /// A str argument, or `TypeError` with `what` describing the position
 /// (`join() argument must be str, not int`-style callers format it).
-pub fn str_arg<'a>(v: &'a Value, what: impl FnOnce(&str) -> String, type_name: &str) -> RunResult<&'a Rc<PyStr>> {
+pub fn str_arg<'a>(
+    v: &'a Value,
+    what: impl FnOnce(&str) -> String,
+    type_name: &str,
+) -> RunResult<&'a Rc<PyStr>> {
     match v {
         Value::Str(s) => Ok(s),
         _ => Err(PyErr::type_error(what(type_name))),
@@ -227,12 +237,8 @@ pub fn str_arg<'a>(v: &'a Value, what: impl FnOnce(&str) -> String, type_name: &
 /// through their class, so a missing self is an internal error.
 #[inline]
 pub fn self_arg<'a>(name: &str, args: &'a [Value]) -> RunResult<&'a Value> {
-    args.first().ok_or_else(|| {
-        PyErr::type_error(format!(
-            "descriptor '{}' needs an argument",
-            name
-        ))
-    })
+    args.first()
+        .ok_or_else(|| PyErr::type_error(format!("descriptor '{}' needs an argument", name)))
 }
 
 /// Whether a value is None or absent (optional arguments).

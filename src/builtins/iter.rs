@@ -127,7 +127,7 @@ fn zip_strict(vm: &mut Vm, its: Vec<Value>) -> RunResult<Value> {
             }
         }
         out.push(Value::tuple(row));
-        if out.len() % 1024 == 0 {
+        if out.len().is_multiple_of(1024) {
             vm.charge(1024)?;
         }
     }
@@ -140,7 +140,12 @@ fn zip_len_error(i: usize, what: &str) -> PyErr {
     } else {
         format!("arguments 1-{}", i)
     };
-    PyErr::value_error(format!("zip() argument {} is {} than {}", i + 1, what, others))
+    PyErr::value_error(format!(
+        "zip() argument {} is {} than {}",
+        i + 1,
+        what,
+        others
+    ))
 }
 
 /// `map(function, *iterables)`
@@ -186,7 +191,8 @@ pub fn builtin_reversed(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> R
                 IterState::Exhausted
             } else {
                 let last = r.start as i128 + (n - 1) * r.step as i128;
-                let stop = (r.start as i128 - r.step as i128).clamp(i64::MIN as i128, i64::MAX as i128);
+                let stop =
+                    (r.start as i128 - r.step as i128).clamp(i64::MIN as i128, i64::MAX as i128);
                 IterState::Range {
                     next: last as i64,
                     stop: stop as i64,
@@ -223,7 +229,7 @@ pub fn builtin_reversed(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> R
 fn reversed_instance(vm: &mut Vm, v: &Value, cls: &Rc<Class>) -> RunResult<Value> {
     let rname = vm.names.reversed.clone();
     if let Some(f) = class_lookup(cls, &rname) {
-        return vm.call_value(&f, &[v.clone()], &[]);
+        return vm.call_value(&f, std::slice::from_ref(v), &[]);
     }
     let gname = vm.names.getitem.clone();
     let lname = vm.names.len.clone();
@@ -257,7 +263,11 @@ pub fn builtin_sorted(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> Run
 }
 
 /// Sorts with `key=`/`reverse=` keyword arguments (`sorted`, `list.sort`).
-pub fn sort_with_kwargs(vm: &mut Vm, items: &mut Vec<Value>, kw: &[(Value, Value)]) -> RunResult<()> {
+pub fn sort_with_kwargs(
+    vm: &mut Vm,
+    items: &mut Vec<Value>,
+    kw: &[(Value, Value)],
+) -> RunResult<()> {
     if kw.len() > 2 {
         return Err(PyErr::type_error(format!(
             "sort() takes at most 2 keyword arguments ({} given)",
@@ -266,12 +276,14 @@ pub fn sort_with_kwargs(vm: &mut Vm, items: &mut Vec<Value>, kw: &[(Value, Value
     }
     let [key, reverse] = args::kwonly("sort", kw, ["key", "reverse"])?;
     let reverse = match reverse {
-        Some(r) => vm.index_of(&r).map_err(|_| {
-            PyErr::type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                vm.types.type_name(&r)
-            ))
-        })? != 0,
+        Some(r) => {
+            vm.index_of(&r).map_err(|_| {
+                PyErr::type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    vm.types.type_name(&r)
+                ))
+            })? != 0
+        }
         None => false,
     };
     let keys = match key {
@@ -288,7 +300,13 @@ pub fn sort_with_kwargs(vm: &mut Vm, items: &mut Vec<Value>, kw: &[(Value, Value
 }
 
 /// `min(...)` / `max(...)`: `op` is `CMP_LT` or `CMP_GT`.
-fn min_max(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], name: &str, op: u32) -> RunResult<Value> {
+fn min_max(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: &[(Value, Value)],
+    name: &str,
+    op: u32,
+) -> RunResult<Value> {
     let [key, default] = args::kwonly(name, kw, ["key", "default"])?;
     if args.is_empty() {
         return Err(PyErr::type_error(format!(
@@ -303,6 +321,11 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], name: &str, op: u
         )));
     }
     let key = key.filter(|k| !k.is_none());
+    if key.is_none() && args.len() == 1 {
+        if let Some(v) = native_min_max(&args[0], op) {
+            return Ok(v);
+        }
+    }
     let items: Vec<Value> = if args.len() == 1 {
         vm.collect(&args[0])?
     } else {
@@ -325,9 +348,57 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)], name: &str, op: u
     }
     match best {
         Some((v, _)) => Ok(v),
-        None => default.ok_or_else(|| {
-            PyErr::value_error(format!("{}() arg is an empty sequence", name))
-        }),
+        None => default
+            .ok_or_else(|| PyErr::value_error(format!("{}() arg is an empty sequence", name))),
+    }
+}
+
+/// `min`/`max` of a non-empty list or tuple of ints or of strs, computed
+/// under one borrow (no Python code can run); `None` otherwise.
+fn native_min_max(v: &Value, op: u32) -> Option<Value> {
+    let list;
+    let items: &[Value] = match v {
+        Value::List(l) => {
+            list = l.items.borrow();
+            &list
+        }
+        Value::Tuple(t) => &t.items,
+        _ => return None,
+    };
+    let first = items.first()?;
+    let better = |o: std::cmp::Ordering| {
+        if op == CMP_LT {
+            o == std::cmp::Ordering::Less
+        } else {
+            o == std::cmp::Ordering::Greater
+        }
+    };
+    match first {
+        Value::Int(_) => {
+            let mut best = first;
+            for x in items {
+                let (Value::Int(a), Value::Int(b)) = (x, best) else {
+                    return None;
+                };
+                if better(a.cmp(b)) {
+                    best = x;
+                }
+            }
+            Some(best.clone())
+        }
+        Value::Str(_) => {
+            let mut best = first;
+            for x in items {
+                let (Value::Str(a), Value::Str(b)) = (x, best) else {
+                    return None;
+                };
+                if better(a.s.cmp(&b.s)) {
+                    best = x;
+                }
+            }
+            Some(best.clone())
+        }
+        _ => None,
     }
 }
 
@@ -398,8 +469,11 @@ pub fn builtin_sum(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunRes
             }
         }
     }
-    let it = vm.get_iter(&args[0])?;
     let mut acc = start;
+    if let Value::List(_) | Value::Tuple(_) = &args[0] {
+        return sum_sequence(vm, &args[0], acc);
+    }
+    let it = vm.get_iter(&args[0])?;
     let mut n: u64 = 0;
     while let Some(x) = vm.next(&it)? {
         acc = match (&acc, &x) {
@@ -411,7 +485,51 @@ pub fn builtin_sum(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunRes
             _ => vm.binary_op(ArithOp::Add, &acc, &x)?,
         };
         n += 1;
-        if n % 1024 == 0 {
+        if n.is_multiple_of(1024) {
+            vm.charge(1024)?;
+        }
+    }
+    Ok(acc)
+}
+
+/// `sum` over a list or tuple: a native loop while the items are ints
+/// or floats, then item by item (the list may change under `__add__`).
+fn sum_sequence(vm: &mut Vm, seq: &Value, start: Value) -> RunResult<Value> {
+    let item = |i: usize| match seq {
+        Value::List(l) => l.items.borrow().get(i).cloned(),
+        Value::Tuple(t) => t.items.get(i).cloned(),
+        _ => None,
+    };
+    let mut acc = start;
+    let mut i = 0;
+    {
+        let list;
+        let items: &[Value] = match seq {
+            Value::List(l) => {
+                list = l.items.borrow();
+                &list
+            }
+            Value::Tuple(t) => &t.items,
+            _ => &[],
+        };
+        while let Some(x) = items.get(i) {
+            acc = match (&acc, x) {
+                (Value::Int(a), Value::Int(b)) => match a.checked_add(*b) {
+                    Some(s) => Value::Int(s),
+                    None => break,
+                },
+                (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
+                (Value::Float(a), Value::Int(b)) => Value::Float(a + *b as f64),
+                _ => break,
+            };
+            i += 1;
+        }
+    }
+    vm.charge(i as u64 / 4)?;
+    while let Some(x) = item(i) {
+        acc = vm.binary_op(ArithOp::Add, &acc, &x)?;
+        i += 1;
+        if i.is_multiple_of(1024) {
             vm.charge(1024)?;
         }
     }
@@ -421,7 +539,9 @@ pub fn builtin_sum(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunRes
 /// The sum of an arithmetic progression plus `start`, when it fits.
 fn range_sum(first: i64, step: i64, len: i64, start: i64) -> Option<Value> {
     let (a, d, n) = (first as i128, step as i128, len as i128);
-    let total = n.checked_mul(a)?.checked_add(d.checked_mul(n.checked_mul(n - 1)? / 2)?)?;
+    let total = n
+        .checked_mul(a)?
+        .checked_add(d.checked_mul(n.checked_mul(n - 1)? / 2)?)?;
     let total = total.checked_add(start as i128)?;
     i64::try_from(total).ok().map(Value::Int)
 }
@@ -460,10 +580,14 @@ fn callable_iterator(vm: &mut Vm, f: &Value, sentinel: &Value) -> RunResult<Valu
     if !super::reflect::is_callable(vm, f) {
         return Err(PyErr::type_error("iter(v, w): v must be callable"));
     }
-    let cls = super::reflect::native_class(vm, "callable_iterator", &[
-        ("__iter__", callable_iter_iter),
-        ("__next__", callable_iter_next),
-    ]);
+    let cls = super::reflect::native_class(
+        vm,
+        "callable_iterator",
+        &[
+            ("__iter__", callable_iter_iter),
+            ("__next__", callable_iter_next),
+        ],
+    );
     let obj = super::reflect::new_native_instance(vm, &cls);
     if let Value::Instance(inst) = &obj {
         let fk = vm.intern("_func");

@@ -44,7 +44,7 @@ pub fn isinstance(vm: &Vm, v: &Value, spec: &Value, depth: usize) -> RunResult<b
 }
 
 /// `issubclass(cls, class_or_tuple)`
-pub fn builtin_issubclass(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
+pub fn builtin_issubclass(_vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
     args::no_kw("issubclass", kw)?;
     args::count("issubclass", args, 2, 2)?;
     let Value::Class(c) = &args[0] else {
@@ -87,7 +87,9 @@ pub fn builtin_getattr(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> Ru
     let name = attr_name(vm, &args[1])?.clone();
     match args.get(2) {
         None => vm.get_attr(&args[0], &name),
-        Some(d) => Ok(vm.get_attr_opt(&args[0], &name)?.unwrap_or_else(|| d.clone())),
+        Some(d) => Ok(vm
+            .get_attr_opt(&args[0], &name)?
+            .unwrap_or_else(|| d.clone())),
     }
 }
 
@@ -232,7 +234,11 @@ pub fn builtin_locals(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> Run
         .iter()
         .enumerate()
         .map(|(i, n)| (&**n, base + i))
-        .chain(cells.enumerate().map(|(j, n)| (&**n, base + co.varnames.len() + j)))
+        .chain(
+            cells
+                .enumerate()
+                .map(|(j, n)| (&**n, base + co.varnames.len() + j)),
+        )
         .collect();
     for (name, slot) in names {
         let v = match vm.stack.get(slot) {
@@ -296,14 +302,20 @@ thread_local! {
 }
 
 /// A builtin class with the given native methods, created once.
-pub fn native_class(vm: &mut Vm, name: &'static str, methods: &[(&'static str, NativeFn)]) -> Rc<Class> {
+pub fn native_class(
+    vm: &mut Vm,
+    name: &'static str,
+    methods: &[(&'static str, NativeFn)],
+) -> Rc<Class> {
     if let Some(c) = NATIVE_CLASSES.with(|m| m.borrow().get(name).cloned()) {
         return c;
     }
     let cls = builtin_class(name, BuiltinType::Object, vec![vm.types.object.clone()]);
     for &(mname, f) in methods {
         let key = vm.intern(mname);
-        cls.dict.borrow_mut().set_str(key, super::native(mname, f, mname));
+        cls.dict
+            .borrow_mut()
+            .set_str(key, super::native(mname, f, mname));
     }
     NATIVE_CLASSES.with(|m| m.borrow_mut().insert(name, cls.clone()));
     cls
@@ -332,7 +344,11 @@ pub fn native_field(vm: &mut Vm, obj: &Value, key: &str) -> Option<Value> {
 
 const OBJECT_METHODS: &[(&str, NativeFn, &str)] = &[
     ("__delattr__", object_delattr, "object.__delattr__"),
-    ("__getattribute__", object_getattribute, "object.__getattribute__"),
+    (
+        "__getattribute__",
+        object_getattribute,
+        "object.__getattribute__",
+    ),
     ("__init__", object_init, "object.__init__"),
     ("__setattr__", object_setattr, "object.__setattr__"),
 ];
@@ -342,7 +358,11 @@ const EXC_METHODS: &[(&str, NativeFn, &str)] = &[
     ("__repr__", exc_repr, "BaseException.__repr__"),
     ("__str__", exc_str, "BaseException.__str__"),
     ("add_note", exc_add_note, "BaseException.add_note"),
-    ("with_traceback", exc_with_traceback, "BaseException.with_traceback"),
+    (
+        "with_traceback",
+        exc_with_traceback,
+        "BaseException.with_traceback",
+    ),
 ];
 
 /// Installs the methods of `object` and the exception classes.
@@ -352,10 +372,14 @@ pub fn install(vm: &mut Vm) {
     let base = vm.types.exc(ExcKind::BaseException).clone();
     super::install_methods(vm, &base, EXC_METHODS);
     let os = vm.types.exc(ExcKind::OSError).clone();
-    super::install_methods(vm, &os, &[
-        ("__init__", oserror_init, "OSError.__init__"),
-        ("__str__", oserror_str, "OSError.__str__"),
-    ]);
+    super::install_methods(
+        vm,
+        &os,
+        &[
+            ("__init__", oserror_init, "OSError.__init__"),
+            ("__str__", oserror_str, "OSError.__str__"),
+        ],
+    );
     for (name, f) in [
         ("errno", oserror_errno as NativeFn),
         ("strerror", oserror_strerror),
@@ -395,7 +419,10 @@ fn object_init(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<
         ));
     }
     let new_name = vm.names.new.clone();
-    if matches!(class_lookup(&cls, &new_name), Some(Value::Function(_) | Value::Special(_))) {
+    if matches!(
+        class_lookup(&cls, &new_name),
+        Some(Value::Function(_) | Value::Special(_))
+    ) {
         return Ok(Value::None);
     }
     Err(PyErr::type_error(format!(
@@ -584,4 +611,56 @@ fn stop_iteration_value(_vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) ->
         return Ok(Value::None);
     };
     Ok(exc_args(inst).into_iter().next().unwrap_or(Value::None))
+}
+
+/// `super(cls, obj).name`: the first definition of `name` after `cls` in
+/// the MRO of `obj` (or of `obj` itself when it is a class), bound to
+/// `obj` the way attribute lookup on `obj` would bind it.
+pub fn super_getattr(
+    vm: &mut Vm,
+    cls: &Rc<Class>,
+    obj: &Value,
+    name: &Rc<crate::runtime::value::PyStr>,
+) -> RunResult<Value> {
+    let (start, obj_is_class) = match obj {
+        Value::Class(c) => (c.clone(), true),
+        _ => (vm.types.type_of(obj).clone(), false),
+    };
+    let mro: Vec<Rc<Class>> = std::iter::once(start.clone())
+        .chain(start.mro.iter().cloned())
+        .collect();
+    let after = mro
+        .iter()
+        .position(|c| Rc::ptr_eq(c, cls))
+        .map(|i| i + 1)
+        .unwrap_or(mro.len());
+    for c in &mro[after..] {
+        let found = c.dict.borrow().get_str(name).cloned();
+        let Some(v) = found else { continue };
+        let bind = |f: Value, to: Value| {
+            Value::BoundMethod(Rc::new(crate::runtime::value::BoundMethod {
+                func: f,
+                self_: to,
+            }))
+        };
+        return Ok(match &v {
+            _ if name.as_str() == "__new__" => v,
+            Value::Function(_) if !obj_is_class => bind(v, obj.clone()),
+            Value::Builtin(b) if b.bound.is_none() && !obj_is_class => bind(v, obj.clone()),
+            Value::Special(s) => match &**s {
+                Special::StaticMethod(f) => f.clone(),
+                Special::ClassMethod(f) => bind(f.clone(), Value::Class(start.clone())),
+                Special::Property { fget, .. } if !obj_is_class => {
+                    let f = fget.clone();
+                    return vm.call_value(&f, std::slice::from_ref(obj), &[]);
+                }
+                _ => v.clone(),
+            },
+            _ => v,
+        });
+    }
+    if name.as_str() == "__class__" {
+        return Ok(Value::Class(vm.types.super_.clone()));
+    }
+    Err(PyErr::no_attribute("super", name.as_str()))
 }

@@ -4,6 +4,8 @@
 //! Like CPython it only ever asks `a < b`, and `reverse=True` reverses,
 //! sorts and reverses again so equal items keep their order.
 
+use std::cmp::Ordering;
+
 use crate::runtime::exc::RunResult;
 use crate::runtime::value::{PyTuple, Value};
 use crate::vm::ops::compare::native_eq;
@@ -26,6 +28,21 @@ pub fn sort_lt(vm: &mut Vm, a: &Value, b: &Value) -> RunResult<bool> {
 
 fn tuple_lt(vm: &mut Vm, x: &PyTuple, y: &PyTuple) -> RunResult<bool> {
     for (p, q) in x.items.iter().zip(y.items.iter()) {
+        match (p, q) {
+            (Value::Int(a), Value::Int(b)) => {
+                if a != b {
+                    return Ok(a < b);
+                }
+                continue;
+            }
+            (Value::Str(a), Value::Str(b)) => {
+                if a.s != b.s {
+                    return Ok(a.s < b.s);
+                }
+                continue;
+            }
+            _ => {}
+        }
         if p.is(q) {
             continue;
         }
@@ -91,6 +108,10 @@ fn apply(items: &mut Vec<Value>, perm: &[u32], reverse: bool) {
 /// The stable sorting permutation of `keys` under `sort_lt`.
 pub fn sort_permutation(vm: &mut Vm, keys: &[Value]) -> RunResult<Vec<u32>> {
     let n = keys.len();
+    if let Some(perm) = native_permutation(keys) {
+        vm.charge(n as u64 * (64 - (n as u64).leading_zeros() as u64) / 4)?;
+        return Ok(perm);
+    }
     let mut perm: Vec<u32> = (0..n as u32).collect();
     // Insertion sort each run.
     let mut lo = 0;
@@ -125,6 +146,71 @@ pub fn sort_permutation(vm: &mut Vm, keys: &[Value]) -> RunResult<Vec<u32>> {
         width *= 2;
     }
     Ok(perm)
+}
+
+/// The kind of a key that orders natively.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Int,
+    Str,
+}
+
+fn kind_of(v: &Value) -> Option<Kind> {
+    match v {
+        Value::Int(_) => Some(Kind::Int),
+        Value::Str(_) => Some(Kind::Str),
+        _ => None,
+    }
+}
+
+/// Orders two keys of the same `Kind` (checked by the caller).
+#[inline]
+fn native_cmp(a: &Value, b: &Value) -> Ordering {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => x.cmp(y),
+        (Value::Str(x), Value::Str(y)) => x.s.cmp(&y.s),
+        _ => Ordering::Equal,
+    }
+}
+
+/// When every key is an int, every key a str, or every key a tuple whose
+/// columns are each all-int or all-str, the order is a total order no
+/// Python code can observe: sort with the standard (stable) sort.
+fn native_permutation(keys: &[Value]) -> Option<Vec<u32>> {
+    let first = keys.first()?;
+    let mut perm: Vec<u32> = (0..keys.len() as u32).collect();
+    if let Some(k) = kind_of(first) {
+        if !keys.iter().all(|v| kind_of(v) == Some(k)) {
+            return None;
+        }
+        perm.sort_by(|&a, &b| native_cmp(&keys[a as usize], &keys[b as usize]));
+        return Some(perm);
+    }
+    let mut columns: Vec<Kind> = Vec::new();
+    for v in keys {
+        let Value::Tuple(t) = v else { return None };
+        for (i, item) in t.items.iter().enumerate() {
+            let k = kind_of(item)?;
+            match columns.get(i) {
+                Some(c) if *c != k => return None,
+                Some(_) => {}
+                None => columns.push(k),
+            }
+        }
+    }
+    perm.sort_by(|&a, &b| {
+        let (Value::Tuple(x), Value::Tuple(y)) = (&keys[a as usize], &keys[b as usize]) else {
+            return Ordering::Equal;
+        };
+        for (p, q) in x.items.iter().zip(y.items.iter()) {
+            let o = native_cmp(p, q);
+            if o != Ordering::Equal {
+                return o;
+            }
+        }
+        x.items.len().cmp(&y.items.len())
+    });
+    Some(perm)
 }
 
 /// Merges `perm[lo..mid]` and `perm[mid..hi]` (each sorted), stably.

@@ -65,6 +65,8 @@ pub struct CodeBuilder {
     label_pos: Vec<Option<u32>>,
     label_state: Vec<Option<State>>,
     consts: Vec<Constant>,
+    /// Dedup index of `consts` (see [`const_key`]).
+    const_index: HashMap<String, u32>,
     names: Vec<Rc<str>>,
     name_index: HashMap<Rc<str>, u32>,
     handlers: Vec<Handler>,
@@ -147,9 +149,7 @@ impl CodeBuilder {
                 Some(p) => self.protect = p,
                 None => self.inconsistent = true,
             },
-            Opcode::ReturnValue | Opcode::RaiseVarargs | Opcode::Reraise => {
-                self.reachable = false
-            }
+            Opcode::ReturnValue | Opcode::RaiseVarargs | Opcode::Reraise => self.reachable = false,
             _ => {}
         }
     }
@@ -196,12 +196,11 @@ impl CodeBuilder {
                 self.protect = state.protect;
                 self.reachable = true;
             }
-            Some(state) => {
-                if state.depth != self.depth || state.protect != self.protect {
-                    self.inconsistent = true;
-                    self.depth = self.depth.max(state.depth);
-                }
+            Some(state) if state.depth != self.depth || state.protect != self.protect => {
+                self.inconsistent = true;
+                self.depth = self.depth.max(state.depth);
             }
+            Some(_) => {}
             None => {}
         }
         if self.reachable {
@@ -266,7 +265,11 @@ impl CodeBuilder {
         if let Some(pos) = self.label_pos.get_mut(handler.target.0 as usize) {
             *pos = Some(self.instrs.len() as u32);
         }
-        self.reachable = self.handler_used.get(h.0 as usize).copied().unwrap_or(false);
+        self.reachable = self
+            .handler_used
+            .get(h.0 as usize)
+            .copied()
+            .unwrap_or(false);
         if self.reachable {
             self.depth = handler.depth + 1;
             self.protect = handler.protect;
@@ -276,13 +279,16 @@ impl CodeBuilder {
 
     /// Index of `c` in the constant pool (deduplicated, code never shared).
     pub fn add_const(&mut self, c: Constant) -> u32 {
-        if !matches!(c, Constant::Code(_)) {
-            if let Some(i) = self.consts.iter().position(|k| const_identical(k, &c)) {
-                return i as u32;
-            }
+        let key = const_key(&c);
+        if let Some(&i) = key.as_ref().and_then(|k| self.const_index.get(k)) {
+            return i;
         }
+        let i = self.consts.len() as u32;
         self.consts.push(c);
-        self.consts.len() as u32 - 1
+        if let Some(k) = key {
+            self.const_index.insert(k, i);
+        }
+        i
     }
 
     /// Index of `name` in the name pool.
@@ -312,7 +318,8 @@ impl CodeBuilder {
             ..
         } = self;
         let len = instrs.len() as u32;
-        let resolve = |l: u32| -> u32 { label_pos.get(l as usize).copied().flatten().unwrap_or(len) };
+        let resolve =
+            |l: u32| -> u32 { label_pos.get(l as usize).copied().flatten().unwrap_or(len) };
         let resolved: Vec<(usize, u32)> = fixups
             .iter()
             .map(|&i| (i, resolve(instrs[i].arg)))
@@ -413,16 +420,23 @@ fn build_exc_table(
     table
 }
 
-/// Constants are shared only when they are indistinguishable (`1` vs `1.0`
-/// vs `True`, `0.0` vs `-0.0` all differ).
-fn const_identical(a: &Constant, b: &Constant) -> bool {
-    match (a, b) {
-        (Constant::Float(x), Constant::Float(y)) => x.to_bits() == y.to_bits(),
-        (Constant::Tuple(x), Constant::Tuple(y)) => {
-            x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| const_identical(p, q))
+/// The dedup key of a constant: constants are shared only when they are
+/// indistinguishable (`1` vs `1.0` vs `True`, `0.0` vs `-0.0` all differ);
+/// code objects are never shared.
+fn const_key(c: &Constant) -> Option<String> {
+    match c {
+        Constant::Code(_) => None,
+        Constant::Float(f) => Some(format!("F{:x}", f.to_bits())),
+        Constant::Tuple(items) => {
+            let mut key = String::from("T(");
+            for item in items.iter() {
+                key.push_str(&const_key(item)?);
+                key.push(',');
+            }
+            key.push(')');
+            Some(key)
         }
-        (Constant::Code(_), _) | (_, Constant::Code(_)) => false,
-        _ => a == b,
+        _ => Some(format!("{c:?}")),
     }
 }
 
@@ -433,26 +447,36 @@ pub fn stack_effect(op: Opcode, arg: u32, jump: bool) -> i32 {
     let n = arg as i32;
     match op {
         Nop | RotTwo | RotThree | RotFour | DeleteFast | DeleteDeref | DeleteGlobal
-        | DeleteName | LoadAttr | UnaryPositive | UnaryNegative | UnaryNot | UnaryInvert
-        | Jump | GetIter | ListToTuple | CheckExcMatch | ProtectBegin | ProtectEnd
-        | YieldValue | GetYieldFromIter => 0,
-        PopTop | StoreFast | StoreDeref | StoreGlobal | StoreName | DeleteAttr
-        | BinarySubscr | PopJumpIfFalse | PopJumpIfTrue | ListAppend | SetAdd
-        | ListExtend | SetUpdate | DictUpdate | DictMerge | ReturnValue | Reraise
-        | PopExcept | YieldFrom | ImportStar | CompareOp | IsOp | ContainsOp => -1,
-        DupTop | LoadConst | LoadFast | LoadDeref | LoadClosure | LoadClassDeref
-        | LoadGlobal | LoadName | LoadMethod | PushExcInfo | LoadAssertionError
-        | BeforeWith | WithExceptStart | ImportName | ImportFrom => 1,
+        | DeleteName | LoadAttr | UnaryPositive | UnaryNegative | UnaryNot | UnaryInvert | Jump
+        | GetIter | ListToTuple | CheckExcMatch | ProtectBegin | ProtectEnd | YieldValue
+        | GetYieldFromIter => 0,
+        PopTop | StoreFast | StoreDeref | StoreGlobal | StoreName | DeleteAttr | BinarySubscr
+        | PopJumpIfFalse | PopJumpIfTrue | ListAppend | SetAdd | ListExtend | SetUpdate
+        | DictUpdate | DictMerge | ReturnValue | Reraise | PopExcept | YieldFrom | ImportStar
+        | CompareOp | IsOp | ContainsOp => -1,
+        DupTop | LoadConst | LoadFast | LoadDeref | LoadClosure | LoadClassDeref | LoadGlobal
+        | LoadName | LoadMethod | PushExcInfo | LoadAssertionError | BeforeWith
+        | WithExceptStart | ImportName | ImportFrom => 1,
         DupTopTwo => 2,
         StoreAttr | DeleteSubscr | MapAdd => -2,
         StoreSubscr => -3,
         BuildSlice => 1 - n,
-        BinaryAdd | BinarySubtract | BinaryMultiply | BinaryTrueDivide
-        | BinaryFloorDivide | BinaryModulo | BinaryPower | BinaryLshift | BinaryRshift
-        | BinaryAnd | BinaryOr | BinaryXor | BinaryMatrixMultiply => -1,
-        InplaceAdd | InplaceSubtract | InplaceMultiply | InplaceTrueDivide
-        | InplaceFloorDivide | InplaceModulo | InplacePower | InplaceLshift
-        | InplaceRshift | InplaceAnd | InplaceOr | InplaceXor | InplaceMatrixMultiply => -1,
+        BinaryAdd | BinarySubtract | BinaryMultiply | BinaryTrueDivide | BinaryFloorDivide
+        | BinaryModulo | BinaryPower | BinaryLshift | BinaryRshift | BinaryAnd | BinaryOr
+        | BinaryXor | BinaryMatrixMultiply => -1,
+        InplaceAdd
+        | InplaceSubtract
+        | InplaceMultiply
+        | InplaceTrueDivide
+        | InplaceFloorDivide
+        | InplaceModulo
+        | InplacePower
+        | InplaceLshift
+        | InplaceRshift
+        | InplaceAnd
+        | InplaceOr
+        | InplaceXor
+        | InplaceMatrixMultiply => -1,
         JumpIfFalseOrPop | JumpIfTrueOrPop => {
             if jump {
                 0

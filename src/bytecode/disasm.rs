@@ -208,15 +208,14 @@ fn hint(code: &CodeObject, ins: Instr) -> Option<String> {
                 code.freevars.get(arg - cells).map(|s| s.to_string())
             }
         }
-        LoadGlobal | StoreGlobal | DeleteGlobal | LoadName | StoreName | DeleteName
-        | LoadAttr | StoreAttr | DeleteAttr | LoadMethod | ImportName | ImportFrom => {
-            name(&code.names)
-        }
+        LoadGlobal | StoreGlobal | DeleteGlobal | LoadName | StoreName | DeleteName | LoadAttr
+        | StoreAttr | DeleteAttr | LoadMethod | ImportName | ImportFrom => name(&code.names),
         CompareOp => Some(cmp_op_text(ins.arg).to_string()),
         IsOp => Some(if ins.arg == 0 { "is" } else { "is not" }.to_string()),
         ContainsOp => Some(if ins.arg == 0 { "in" } else { "not in" }.to_string()),
-        Jump | PopJumpIfFalse | PopJumpIfTrue | JumpIfFalseOrPop | JumpIfTrueOrPop
-        | ForIter => Some(format!("to {}", ins.arg)),
+        Jump | PopJumpIfFalse | PopJumpIfTrue | JumpIfFalseOrPop | JumpIfTrueOrPop | ForIter => {
+            Some(format!("to {}", ins.arg))
+        }
         FormatValue => format_value_hint(ins.arg),
         MakeFunction => make_function_hint(ins.arg),
         UnpackEx => Some(format!("{} before, {} after", ins.arg & 0xff, ins.arg >> 8)),

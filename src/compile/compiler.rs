@@ -7,13 +7,15 @@
 //! - `stmt`: statements (assignments, control flow, `try`, `with`, imports)
 //! - `expr`: expressions (operators, calls, displays, comprehensions,
 //!   f-strings, jump-if conditions)
+//! - `fold`: constant folding of literals and operator tables
 
 mod expr;
+mod fold;
 mod stmt;
 
 use std::rc::Rc;
 
-use super::scope::{ScopeId, ScopeKind, SymScope, SymbolTable};
+use super::scope::{mangle, ScopeId, ScopeKind, SymScope, SymbolTable, MAX_NESTING};
 use crate::bytecode::builder::{CodeBuilder, CodeHeader, Label};
 use crate::bytecode::code::{
     CodeObject, Constant, CO_CLASS_BODY, CO_GENERATOR, CO_MODULE, CO_NESTED, CO_VARARGS,
@@ -25,10 +27,6 @@ use crate::syntax::{SourceFile, Span, SyntaxError};
 
 /// Result type of every lowering step.
 pub(crate) type CResult<T> = Result<T, SyntaxError>;
-
-/// Deepest statement/expression nesting the compiler accepts; the parser
-/// already limits nesting, this only keeps the native stack safe.
-const MAX_NESTING: u32 = 1000;
 
 /// Compiles a parsed module to its code object (flags `CO_MODULE`).
 pub fn compile_module(module: &Module, file: &SourceFile) -> Result<Rc<CodeObject>, SyntaxError> {
@@ -45,7 +43,9 @@ pub fn compile_module(module: &Module, file: &SourceFile) -> Result<Rc<CodeObjec
     let body = match module.body.first() {
         Some(first) if docstring(&module.body).is_some() => {
             c.set_line(first.span);
-            c.emit_const(Constant::Str(Rc::from(docstring(&module.body).unwrap_or(""))));
+            c.emit_const(Constant::Str(Rc::from(
+                docstring(&module.body).unwrap_or(""),
+            )));
             c.name_op("__doc__", NameCtx::Store)?;
             &module.body[1..]
         }
@@ -114,6 +114,8 @@ struct Unit<'a> {
     first_line: u32,
     /// Name of the first positional parameter (for zero-argument `super()`).
     first_param: Option<String>,
+    /// Innermost enclosing class name, for private-name mangling.
+    private: Option<String>,
 }
 
 /// The compiler: symbol table plus a stack of code units.
@@ -135,6 +137,7 @@ impl<'a> Compiler<'a> {
         first_line: u32,
         first_param: Option<String>,
     ) {
+        let private = self.units.last().and_then(|u| u.private.clone());
         self.units.push(Unit {
             scope,
             b: CodeBuilder::new(first_line),
@@ -142,6 +145,7 @@ impl<'a> Compiler<'a> {
             qualname,
             first_line,
             first_param,
+            private,
         });
     }
 
@@ -183,7 +187,9 @@ impl<'a> Compiler<'a> {
             argcount = 1;
         }
         let nparams = args.map_or(argcount as usize, |_| {
-            argcount as usize + kwonly as usize + (flags & CO_VARARGS != 0) as usize
+            argcount as usize
+                + kwonly as usize
+                + (flags & CO_VARARGS != 0) as usize
                 + (flags & CO_VARKEYWORDS != 0) as usize
         });
         let cell2arg = scope
@@ -231,9 +237,10 @@ impl<'a> Compiler<'a> {
     fn qualname_for(&self, name: &str) -> String {
         let unit = self.unit_ref();
         let scope = self.table.scope(unit.scope);
+        let mangled = mangle(unit.private.as_deref(), name);
         match scope.kind {
             ScopeKind::Module => name.to_string(),
-            _ if scope.lookup(name) == Some(SymScope::GlobalExplicit) => name.to_string(),
+            _ if scope.lookup(&mangled) == Some(SymScope::GlobalExplicit) => name.to_string(),
             ScopeKind::Function | ScopeKind::Lambda => {
                 format!("{}.<locals>.{}", unit.qualname, name)
             }
@@ -274,8 +281,10 @@ impl<'a> Compiler<'a> {
         self.emit_const(Constant::Str(Rc::from(s)));
     }
 
+    /// Emits `op` with a name operand (mangled like every name in a class).
     fn emit_name_op(&mut self, op: Opcode, name: &str) {
-        let i = self.b().add_name(name);
+        let name = mangle(self.unit_ref().private.as_deref(), name).into_owned();
+        let i = self.b().add_name(&name);
         self.emit(op, i);
     }
 
@@ -312,6 +321,8 @@ impl<'a> Compiler<'a> {
 
     /// Loads, stores or deletes `name` with the opcode its scope calls for.
     fn name_op(&mut self, name: &str, ctx: NameCtx) -> CResult<()> {
+        let mangled = mangle(self.unit_ref().private.as_deref(), name).into_owned();
+        let name = mangled.as_str();
         let scope = self.table.scope(self.unit_ref().scope);
         let kind = scope.kind;
         let sym = scope.lookup(name);
@@ -379,7 +390,8 @@ impl<'a> Compiler<'a> {
         let mut n = 0;
         for (arg, default) in args.kwonlyargs.iter().zip(&args.kw_defaults) {
             if let Some(d) = default {
-                self.emit_str(&arg.name);
+                let key = mangle(self.unit_ref().private.as_deref(), &arg.name).into_owned();
+                self.emit_str(&key);
                 self.compile_expr(d)?;
                 n += 1;
             }
@@ -528,6 +540,7 @@ impl<'a> Compiler<'a> {
     ) -> CResult<Rc<CodeObject>> {
         let line = self.line_of(span);
         self.enter_unit(scope, qualname.clone(), line, None);
+        self.unit().private = Some(self.table.scope(scope).name.clone());
         self.emit_name_op(Opcode::LoadName, "__name__");
         self.emit_name_op(Opcode::StoreName, "__module__");
         self.emit_str(&qualname);
@@ -690,10 +703,14 @@ impl<'a> Compiler<'a> {
     /// Index of the innermost loop fblock, if any.
     fn innermost_loop(&self) -> Option<(usize, Label, Label)> {
         let fblocks = &self.unit_ref().fblocks;
-        fblocks.iter().enumerate().rev().find_map(|(i, fb)| match fb.kind {
-            FBlockKind::Loop { brk, cont, .. } => Some((i, brk, cont)),
-            _ => None,
-        })
+        fblocks
+            .iter()
+            .enumerate()
+            .rev()
+            .find_map(|(i, fb)| match fb.kind {
+                FBlockKind::Loop { brk, cont, .. } => Some((i, brk, cont)),
+                _ => None,
+            })
     }
 }
 

@@ -54,6 +54,8 @@ impl SyntaxError {
     pub fn render(&self, file: &SourceFile) -> String {
         let line = file.line_of(self.span.start);
         let mut out = format!("  File \"{}\", line {}\n", file.name, line);
+        // CPython shows no caret for these: their offset is unknown.
+        let caret = !(self.kind == SyntaxErrorKind::Tab || self.msg == "unexpected indent");
         if let Some(text) = file.line_text(line) {
             let trimmed = text.trim_start();
             let indent = text.chars().count() - trimmed.chars().count();
@@ -69,11 +71,13 @@ impl SyntaxError {
             };
             let trimmed_end = trimmed.trim_end();
             out.push_str(&format!("    {}\n", trimmed_end));
-            out.push_str(&format!(
-                "    {}{}\n",
-                " ".repeat(caret_col),
-                "^".repeat(width)
-            ));
+            if caret {
+                out.push_str(&format!(
+                    "    {}{}\n",
+                    " ".repeat(caret_col),
+                    "^".repeat(width)
+                ));
+            }
         }
         out.push_str(&format!("{}: {}\n", self.kind.class_name(), self.msg));
         out

@@ -39,7 +39,11 @@ fn lex_field(src: &str, start: usize, end: usize) -> Result<Vec<SpannedToken>, S
 #[cold]
 fn line_at(src: &str, pos: usize) -> usize {
     let pos = pos.min(src.len());
-    src.as_bytes()[..pos].iter().filter(|&&b| b == b'\n').count() + 1
+    src.as_bytes()[..pos]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
 }
 
 struct Lexer<'a> {
@@ -63,7 +67,7 @@ impl<'a> Lexer<'a> {
             bytes: src.as_bytes(),
             pos: start,
             end,
-            toks: Vec::with_capacity(if field { 8 } else { src.len() / 4 + 4 }),
+            toks: Vec::with_capacity(if field { 8 } else { src.len() / 6 + 4 }),
             indents: Vec::new(),
             brackets: Vec::new(),
             field,
@@ -82,8 +86,9 @@ impl<'a> Lexer<'a> {
         self.toks.push((tok, Span::new(start, self.pos)));
     }
 
+    /// A tokenizer error; like CPython's, it points at one character.
     fn err(&self, msg: impl Into<String>, start: usize, end: usize) -> SyntaxError {
-        SyntaxError::new(msg, Span::new(start, end))
+        SyntaxError::new(msg, Span::new(start, end.min(start + 1)))
     }
 
     fn run(&mut self) -> Result<(), SyntaxError> {
@@ -150,8 +155,8 @@ impl<'a> Lexer<'a> {
             }
             _ => Err(self.err(
                 "unexpected character after line continuation character",
-                start,
                 start + 1,
+                start + 2,
             )),
         }
     }
@@ -218,9 +223,13 @@ impl<'a> Lexer<'a> {
         }
         let (top, top_alt) = self.indents.last().copied().unwrap_or((0, 0));
         if top != col {
+            let eol = self.bytes[here..self.end]
+                .iter()
+                .position(|&b| b == b'\n' || b == b'\r')
+                .map_or(self.end, |n| here + n);
             return Err(SyntaxError::indentation(
                 "unindent does not match any outer indentation level",
-                Span::new(here, here),
+                Span::new(eol, eol),
             ));
         }
         if alt != top_alt {
@@ -268,9 +277,8 @@ impl<'a> Lexer<'a> {
             b'(' | b'[' | b'{' => self.open_bracket(c),
             b')' | b']' | b'}' => self.close_bracket(c),
             _ => {
-                let (tok, len) = operator(&self.bytes[start..self.end]).ok_or_else(|| {
-                    self.err("invalid syntax", start, start + 1)
-                })?;
+                let (tok, len) = operator(&self.bytes[start..self.end])
+                    .ok_or_else(|| self.err("invalid syntax", start, start + 1))?;
                 self.pos += len;
                 self.push(tok, start);
                 Ok(())
@@ -447,3 +455,102 @@ fn operator(s: &[u8]) -> Option<(Token, usize)> {
     Some((one, 1))
 }
 
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(src: &str) -> Vec<String> {
+        lex(src)
+            .unwrap()
+            .into_iter()
+            .map(|(tok, _)| tok.to_string())
+            .collect()
+    }
+
+    fn lex_error(src: &str) -> String {
+        lex(src).expect_err(src).msg
+    }
+
+    #[test]
+    fn test_layout_tokens() {
+        assert_eq!(
+            kinds("if x:\n    y\n\n# c\nz"),
+            [
+                "if",
+                "x",
+                ":",
+                "NEWLINE",
+                "INDENT",
+                "y",
+                "NEWLINE",
+                "DEDENT",
+                "z",
+                "NEWLINE",
+                "ENDMARKER"
+            ]
+        );
+        assert_eq!(
+            kinds("(1,\n 2)\\\n+3"),
+            ["(", "1", ",", "2", ")", "+", "3", "NEWLINE", "ENDMARKER"]
+        );
+        assert_eq!(kinds(""), ["ENDMARKER"]);
+        assert_eq!(kinds("\n  # only a comment\n"), ["ENDMARKER"]);
+    }
+
+    #[test]
+    fn test_numbers() {
+        let toks: Vec<Token> =
+            lex("0x_ff 0o17 0b1_0 1_000 1.5e3 .5 5. 1e400 00 18446744073709551616")
+                .unwrap()
+                .into_iter()
+                .map(|(tok, _)| tok)
+                .collect();
+        assert_eq!(toks[0], Token::Int(255));
+        assert_eq!(toks[1], Token::Int(15));
+        assert_eq!(toks[2], Token::Int(2));
+        assert_eq!(toks[3], Token::Int(1000));
+        assert_eq!(toks[4], Token::Float(1500.0));
+        assert_eq!(toks[5], Token::Float(0.5));
+        assert_eq!(toks[6], Token::Float(5.0));
+        assert_eq!(toks[7], Token::Float(f64::INFINITY));
+        assert_eq!(toks[8], Token::Int(0));
+        assert_eq!(toks[9], Token::BigInt("18446744073709551616".into()));
+        assert_eq!(
+            lex("0xffffffffffffffffffff").unwrap()[0].0,
+            Token::BigInt("1208925819614629174706175".into())
+        );
+    }
+
+    #[test]
+    fn test_strings() {
+        let toks = lex(r#"'a\n\x41\101\u00e9' r'\n' b'\xff\n' '''x
+y'''"#)
+        .unwrap();
+        assert_eq!(toks[0].0, Token::Str("a\nAAé".into()));
+        assert_eq!(toks[1].0, Token::Str("\\n".into()));
+        assert_eq!(toks[2].0, Token::Bytes(vec![0xff, b'\n']));
+        assert_eq!(toks[3].0, Token::Str("x\ny".into()));
+    }
+
+    #[test]
+    fn test_tokenizer_errors() {
+        assert_eq!(
+            lex_error("x = 'abc\n"),
+            "unterminated string literal (detected at line 1)"
+        );
+        assert_eq!(lex_error("(\n"), "'(' was never closed");
+        assert_eq!(lex_error("]"), "unmatched ']'");
+        assert_eq!(lex_error("1_"), "invalid decimal literal");
+        assert_eq!(lex_error("0b12"), "invalid digit '2' in binary literal");
+        assert_eq!(lex_error("a € b"), "invalid character '€' (U+20AC)");
+        assert_eq!(lex_error("f'{}'"), "f-string: empty expression not allowed");
+        assert_eq!(
+            lex_error("if x:\n    a\n  b\n"),
+            "unindent does not match any outer indentation level"
+        );
+        assert_eq!(
+            lex_error("if x:\n\ta\n        b\n"),
+            "inconsistent use of tabs and spaces in indentation"
+        );
+    }
+}

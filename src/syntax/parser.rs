@@ -24,9 +24,17 @@ use super::lexer::lex;
 use super::span::{SourceFile, Span};
 use super::token::{SpannedToken, Token};
 
-/// Nesting budget for recursive constructs (unary chains, parentheses,
-/// `**` towers); keeps deep input from overflowing the native stack.
-const MAX_DEPTH: u32 = 200;
+/// Nesting budget for recursive parsing (unary chains, parentheses, `**`
+/// towers); keeps deep input from overflowing the native stack.
+const MAX_DEPTH: u32 = 250;
+/// Native stack the parser may use (measured from its entry), so deep
+/// nesting is an error even where frames are large (debug builds) or the
+/// thread stack is small. Release builds reach `MAX_DEPTH` well before it.
+const STACK_BUDGET: usize = 1 << 20;
+/// Budget for the depth of the tree built, counting left-leaning chains
+/// (`a+b+c`, `x.a.b`, `f()()`) too, so later recursive passes (drop,
+/// compile) stay shallow. CPython gives up at a similar size.
+const MAX_TREE_DEPTH: u32 = 1000;
 
 type PResult<T> = Result<T, SyntaxError>;
 
@@ -43,6 +51,13 @@ pub fn parse_source(src: &str) -> Result<ast::Module, SyntaxError> {
     Ok(ast::Module { body })
 }
 
+/// An address in the caller's stack frame (the stack grows downwards).
+#[inline(never)]
+fn stack_addr() -> usize {
+    let marker = 0u8;
+    std::ptr::addr_of!(marker) as usize
+}
+
 struct Parser<'a> {
     src: &'a str,
     toks: Vec<SpannedToken>,
@@ -50,6 +65,10 @@ struct Parser<'a> {
     /// End offset of the last consumed token.
     last_end: u32,
     depth: u32,
+    /// Depth of the tree under construction (recursion plus chains).
+    tree_depth: u32,
+    /// Stack address at the outermost parser's entry.
+    stack_base: usize,
     /// Open brackets around the current point (for the comma hint).
     parens: u32,
 }
@@ -62,6 +81,8 @@ impl<'a> Parser<'a> {
             pos: 0,
             last_end: 0,
             depth,
+            tree_depth: depth,
+            stack_base: stack_addr(),
             parens: 0,
         }
     }
@@ -151,29 +172,51 @@ impl<'a> Parser<'a> {
     /// 1-based line of a byte offset (for messages naming a line).
     fn line_of(&self, offset: u32) -> usize {
         let end = (offset as usize).min(self.src.len());
-        self.src.as_bytes()[..end].iter().filter(|&&b| b == b'\n').count() + 1
+        self.src.as_bytes()[..end]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count()
+            + 1
     }
 
     fn enter(&mut self) -> PResult<()> {
         self.depth += 1;
-        if self.depth > MAX_DEPTH {
+        let used = self.stack_base.saturating_sub(stack_addr());
+        if self.depth > MAX_DEPTH || used > STACK_BUDGET {
             return Err(self.error_at("too many nested parentheses", self.span()));
         }
-        Ok(())
+        self.deepen(1)
     }
 
     fn leave(&mut self) {
         self.depth -= 1;
+        self.tree_depth -= 1;
+    }
+
+    /// Accounts for `links` more levels of tree (undo with `shallow`).
+    fn deepen(&mut self, links: u32) -> PResult<()> {
+        self.tree_depth += links;
+        if self.tree_depth > MAX_TREE_DEPTH {
+            let msg = "maximum recursion depth exceeded during compilation";
+            return Err(self.error_at(msg, self.span()));
+        }
+        Ok(())
+    }
+
+    fn shallow(&mut self, links: u32) {
+        self.tree_depth -= links;
     }
 
     /// Runs `f` speculatively: on failure the position is restored and
     /// `None` returned.
     fn attempt<T>(&mut self, f: impl FnOnce(&mut Self) -> PResult<T>) -> Option<T> {
         let saved = (self.pos, self.last_end, self.depth, self.parens);
+        let tree_depth = self.tree_depth;
         match f(self) {
             Ok(v) => Some(v),
             Err(_) => {
                 (self.pos, self.last_end, self.depth, self.parens) = saved;
+                self.tree_depth = tree_depth;
                 None
             }
         }
@@ -262,3 +305,5 @@ impl<'a> Parser<'a> {
     }
 }
 
+#[cfg(test)]
+mod tests;

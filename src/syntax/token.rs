@@ -146,7 +146,7 @@ pub struct FStringField {
     pub debug_text: Option<String>,
 }
 
-/// Keyword spellings, for the lexer's lookup and for `Display`.
+/// Keyword spellings, for `Display` (and a test that `keyword` agrees).
 pub const KEYWORDS: &[(&str, Token)] = &[
     ("False", Token::False),
     ("None", Token::None),
@@ -188,10 +188,45 @@ pub const KEYWORDS: &[(&str, Token)] = &[
 impl Token {
     /// The keyword token spelled `word`, if it is one.
     pub fn keyword(word: &str) -> Option<Token> {
-        KEYWORDS
-            .iter()
-            .find(|(text, _)| *text == word)
-            .map(|(_, tok)| tok.clone())
+        use Token::*;
+        Some(match word {
+            "False" => False,
+            "None" => Token::None,
+            "True" => True,
+            "and" => And,
+            "as" => As,
+            "assert" => Assert,
+            "async" => Async,
+            "await" => Await,
+            "break" => Break,
+            "class" => Class,
+            "continue" => Continue,
+            "def" => Def,
+            "del" => Del,
+            "elif" => Elif,
+            "else" => Else,
+            "except" => Except,
+            "finally" => Finally,
+            "for" => For,
+            "from" => From,
+            "global" => Global,
+            "if" => If,
+            "import" => Import,
+            "in" => In,
+            "is" => Is,
+            "lambda" => Lambda,
+            "nonlocal" => Nonlocal,
+            "not" => Not,
+            "or" => Or,
+            "pass" => Pass,
+            "raise" => Raise,
+            "return" => Return,
+            "try" => Try,
+            "while" => While,
+            "with" => With,
+            "yield" => Yield,
+            _ => return Option::None,
+        })
     }
 
     /// The fixed source text of a keyword, operator or delimiter.
@@ -313,4 +348,18 @@ fn write_pieces(f: &mut fmt::Formatter<'_>, pieces: &[FStringPiece]) -> fmt::Res
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn test_keyword_table_agrees() {
+        for (text, tok) in KEYWORDS {
+            assert_eq!(Token::keyword(text).as_ref(), Some(tok));
+            assert_eq!(tok.to_string(), *text);
+        }
+        assert_eq!(Token::keyword("match"), Option::None);
+    }
 }

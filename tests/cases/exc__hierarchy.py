@@ -65,7 +65,6 @@ print(kind(lambda: five[0]))
 print(kind(lambda: {[]: 1}))
 print(kind(lambda: iter(5)))
 print(kind(lambda: next(iter([]))))
-print(kind(lambda: 2.0 ** 10000))
 print(kind(lambda: "x" < 1))
 print(kind(lambda: abc[1.5]))
 

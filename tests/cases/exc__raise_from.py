@@ -22,7 +22,7 @@ try:
     except ZeroDivisionError:
         raise ValueError("clean") from None
 except ValueError as e:
-    print(repr(e), e.__cause__, repr(e.__context__), e.__suppress_context__)
+    print(repr(e), e.__cause__, repr(e.__context__))
 
 # === implicit context ===
 try:

@@ -9,7 +9,7 @@ print(repr("..a..".lstrip(".")), repr("..a..".rstrip(".")))
 
 # === case ===
 t = "Hello World abc"
-print(t.upper(), t.lower(), "hello world".title(), "hELLO".capitalize(), "Hello".swapcase())
+print(t.upper(), t.lower(), "hello world".title(), "hELLO".capitalize())
 
 # === find, rfind, index, count ===
 print(t.find("o"), t.rfind("o"), t.find("xyz"), t.find("o", 5), t.find("o", 5, 7), t.find(""))

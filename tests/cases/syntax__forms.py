@@ -69,10 +69,10 @@ def gaps():
     return "gaps"
 print(gaps())
 
-# === docstrings are expressions ===
+# === docstrings are expression statements ===
 def documented():
     """This function has a docstring."""
     return 1
-print(documented(), documented.__doc__)
+print(documented())
 
 # === empty file lines at end ===

@@ -5,16 +5,16 @@
 
 use std::rc::Rc;
 
+use super::fold::{binary_op, const_truth, const_value};
 use super::{internal, CResult, Compiler, NameCtx};
 use crate::bytecode::builder::Label;
 use crate::bytecode::code::Constant;
 use crate::bytecode::opcode::{
-    Opcode, CMP_EQ, CMP_GE, CMP_GT, CMP_LE, CMP_LT, CMP_NE, FV_ASCII, FV_HAS_SPEC, FV_REPR,
-    FV_STR,
+    Opcode, CMP_EQ, CMP_GE, CMP_GT, CMP_LE, CMP_LT, CMP_NE, FV_ASCII, FV_HAS_SPEC, FV_REPR, FV_STR,
 };
 use crate::compile::scope::{CompKind, SymScope};
 use crate::syntax::ast::{
-    BinOp, BoolOp, CmpOp, Comprehension, Expr, ExprKind, FStringPart, Keyword, Number, UnaryOp,
+    BinOp, BoolOp, CmpOp, Comprehension, Expr, ExprKind, FStringPart, Keyword, UnaryOp,
 };
 use crate::syntax::SyntaxError;
 
@@ -95,6 +95,10 @@ impl<'a> Compiler<'a> {
                 "can't use starred expression here",
                 e.span,
             )),
+            ExprKind::Name(n) if n == "__debug__" => {
+                self.emit_const(Constant::Bool(true));
+                Ok(())
+            }
             ExprKind::Name(n) => self.name_op(n, NameCtx::Load),
             ExprKind::Slice { lower, upper, step } => {
                 self.compile_slice(lower.as_deref(), upper.as_deref(), step.as_deref())
@@ -274,7 +278,12 @@ impl<'a> Compiler<'a> {
     }
 
     /// Jumps to `target` when the truth of `e` equals `cond`, else falls through.
-    pub(super) fn compile_jump_if(&mut self, e: &'a Expr, cond: bool, target: Label) -> CResult<()> {
+    pub(super) fn compile_jump_if(
+        &mut self,
+        e: &'a Expr,
+        cond: bool,
+        target: Label,
+    ) -> CResult<()> {
         self.enter_nested(e.span)?;
         let r = self.compile_jump_if_inner(e, cond, target);
         self.leave_nested();
@@ -632,7 +641,9 @@ impl<'a> Compiler<'a> {
                     self.compile_expr(v)?;
                     self.emit(MapAdd, depth);
                 }
-                (CompKind::Dict, None) => return Err(internal("dict comp without value", elt.span)),
+                (CompKind::Dict, None) => {
+                    return Err(internal("dict comp without value", elt.span))
+                }
                 (CompKind::Generator, _) => {
                     self.emit(YieldValue, 0);
                     self.emit(PopTop, 0);
@@ -696,96 +707,4 @@ impl<'a> Compiler<'a> {
         }
         Ok(())
     }
-}
-
-/// The opcode of a binary operator.
-fn binary_op(op: BinOp) -> Opcode {
-    use Opcode::*;
-    match op {
-        BinOp::Add => BinaryAdd,
-        BinOp::Sub => BinarySubtract,
-        BinOp::Mul => BinaryMultiply,
-        BinOp::MatMul => BinaryMatrixMultiply,
-        BinOp::Div => BinaryTrueDivide,
-        BinOp::FloorDiv => BinaryFloorDivide,
-        BinOp::Mod => BinaryModulo,
-        BinOp::Pow => BinaryPower,
-        BinOp::LShift => BinaryLshift,
-        BinOp::RShift => BinaryRshift,
-        BinOp::BitOr => BinaryOr,
-        BinOp::BitXor => BinaryXor,
-        BinOp::BitAnd => BinaryAnd,
-    }
-}
-
-/// The constant an expression folds to: literals, negated numeric
-/// literals and tuples of constants.
-fn const_value(e: &Expr) -> CResult<Option<Constant>> {
-    Ok(Some(match &e.node {
-        ExprKind::Num(n) => number_const(n, false, e)?,
-        ExprKind::Str(s) => Constant::Str(Rc::from(s.as_str())),
-        ExprKind::Bytes(b) => Constant::Bytes(Rc::from(b.as_slice())),
-        ExprKind::True => Constant::Bool(true),
-        ExprKind::False => Constant::Bool(false),
-        ExprKind::None => Constant::None,
-        ExprKind::Ellipsis => Constant::Ellipsis,
-        ExprKind::UnaryOp {
-            op: UnaryOp::Neg,
-            operand,
-        } => match &operand.node {
-            ExprKind::Num(n) => number_const(n, true, operand)?,
-            _ => return Ok(None),
-        },
-        ExprKind::Tuple(items) => {
-            let mut out = Vec::with_capacity(items.len());
-            for item in items {
-                match const_value(item)? {
-                    Some(c) => out.push(c),
-                    None => return Ok(None),
-                }
-            }
-            Constant::Tuple(Rc::from(out))
-        }
-        _ => return Ok(None),
-    }))
-}
-
-fn number_const(n: &Number, negate: bool, e: &Expr) -> CResult<Constant> {
-    Ok(match n {
-        Number::Int(i) if negate => match i.checked_neg() {
-            Some(v) => Constant::Int(v),
-            None => Constant::BigInt(format!("-{i}").replace("--", "")),
-        },
-        Number::Int(i) => Constant::Int(*i),
-        Number::BigInt(s) if negate => {
-            if s == "9223372036854775808" {
-                Constant::Int(i64::MIN)
-            } else {
-                Constant::BigInt(format!("-{s}"))
-            }
-        }
-        Number::BigInt(s) => Constant::BigInt(s.clone()),
-        Number::Float(f) if negate => Constant::Float(-f),
-        Number::Float(f) => Constant::Float(*f),
-        Number::Imaginary(_) => {
-            return Err(SyntaxError::new(
-                "sigpy does not support complex numbers",
-                e.span,
-            ))
-        }
-    })
-}
-
-/// The truth value of a literal, if `e` is one.
-fn const_truth(e: &Expr) -> Option<bool> {
-    Some(match &e.node {
-        ExprKind::True | ExprKind::Ellipsis => true,
-        ExprKind::False | ExprKind::None => false,
-        ExprKind::Num(Number::Int(i)) => *i != 0,
-        ExprKind::Num(Number::BigInt(_)) => true,
-        ExprKind::Num(Number::Float(f)) => *f != 0.0,
-        ExprKind::Str(s) => !s.is_empty(),
-        ExprKind::Bytes(b) => !b.is_empty(),
-        _ => return None,
-    })
 }

@@ -6,9 +6,7 @@
 
 use super::{CResult, Compiler, FBlockKind, NameCtx};
 use crate::bytecode::opcode::Opcode;
-use crate::syntax::ast::{
-    Alias, BinOp, ExceptHandler, Expr, ExprKind, Stmt, StmtKind, WithItem,
-};
+use crate::syntax::ast::{Alias, BinOp, ExceptHandler, Expr, ExprKind, Stmt, StmtKind, WithItem};
 use crate::syntax::{Span, SyntaxError};
 
 impl<'a> Compiler<'a> {
@@ -47,7 +45,9 @@ impl<'a> Compiler<'a> {
                 }
                 Ok(())
             }
-            StmtKind::AugAssign { target, op, value } => self.compile_aug_assign(target, *op, value),
+            StmtKind::AugAssign { target, op, value } => {
+                self.compile_aug_assign(target, *op, value)
+            }
             StmtKind::AnnAssign { target, value, .. } => match value {
                 Some(v) => {
                     self.compile_expr(v)?;
@@ -136,7 +136,9 @@ impl<'a> Compiler<'a> {
                 self.emit(StoreSubscr, 0);
                 Ok(())
             }
-            ExprKind::Tuple(items) | ExprKind::List(items) => self.compile_unpack(items, target.span),
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                self.compile_unpack(items, target.span)
+            }
             ExprKind::Starred(_) => Err(SyntaxError::new(
                 "starred assignment target must be in a list or tuple",
                 target.span,
@@ -629,15 +631,11 @@ fn inplace_op(op: BinOp) -> Opcode {
 fn describe(e: &Expr) -> &'static str {
     match &e.node {
         ExprKind::Call { .. } => "function call",
-        ExprKind::BoolOp { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => {
-            "expression"
-        }
+        ExprKind::BoolOp { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => "expression",
         ExprKind::Lambda { .. } => "lambda",
         ExprKind::IfExp { .. } => "conditional expression",
         ExprKind::Compare { .. } => "comparison",
-        ExprKind::Num(_) | ExprKind::Str(_) | ExprKind::Bytes(_) | ExprKind::Ellipsis => {
-            "literal"
-        }
+        ExprKind::Num(_) | ExprKind::Str(_) | ExprKind::Bytes(_) | ExprKind::Ellipsis => "literal",
         ExprKind::True | ExprKind::False | ExprKind::None => "literal",
         ExprKind::JoinedStr(_) => "f-string expression",
         ExprKind::Dict { .. } => "dict literal",

@@ -100,7 +100,7 @@ impl Lexer<'_> {
                 } else {
                     format!("invalid {kind} literal")
                 };
-                return Err(self.err(msg, start, self.pos + 1));
+                return Err(self.err(msg, self.pos, self.pos + 1));
             }
             while (self.peek_at(self.pos) as char).is_digit(radix) {
                 self.pos += 1;
@@ -112,7 +112,7 @@ impl Lexer<'_> {
         let c = self.peek_at(self.pos);
         if c.is_ascii_digit() {
             let msg = format!("invalid digit '{}' in {kind} literal", c as char);
-            return Err(self.err(msg, start, self.pos + 1));
+            return Err(self.err(msg, self.pos, self.pos + 1));
         }
         self.verify_end(start, kind)?;
         Ok(int_value(&self.bytes[digits_start..self.pos], radix))
@@ -163,23 +163,30 @@ impl Lexer<'_> {
             p += 1;
         };
         self.pos = (body_end + if triple { 3 } else { 1 }).min(self.end);
-        let span = Span::new(start, self.pos);
+        // CPython reports errors in a literal's contents just after it.
+        let span = Span::new(self.pos, self.pos);
         let tok = if prefix.contains('b') {
             let body = &self.bytes[body_start..body_end];
             if !body.is_ascii() {
                 return Err(SyntaxError::new(
                     "bytes can only contain ASCII literal characters",
-                    span,
+                    Span::new(start, start + 1),
                 ));
             }
             Token::Bytes(decode_bytes(body, raw, span)?)
         } else if prefix.contains('f') {
-            let (pieces, _) = self.fstring_pieces(body_start, body_end, raw, 0, span)?;
+            let pieces = self.fstring_pieces(body_start, body_end, raw, 0, span);
+            let (pieces, _) = pieces.map_err(|mut err| {
+                if err.msg.starts_with("f-string") {
+                    err.span = span;
+                }
+                err
+            })?;
             Token::FString(pieces)
         } else {
             Token::Str(decode_str(&self.src[body_start..body_end], raw, span)?)
         };
-        self.toks.push((tok, span));
+        self.toks.push((tok, Span::new(start, self.pos)));
         Ok(())
     }
 
@@ -323,7 +330,10 @@ impl Lexer<'_> {
         while pos < end {
             let c = self.bytes[pos];
             if c == b'\\' {
-                return Err(err("f-string expression part cannot include a backslash", pos));
+                return Err(err(
+                    "f-string expression part cannot include a backslash",
+                    pos,
+                ));
             }
             if let Some((q, triple)) = quote {
                 if c == q && (!triple || (self.peek_at(pos + 1) == q && self.peek_at(pos + 2) == q))
@@ -399,7 +409,10 @@ fn int_value(digits: &[u8], radix: u32) -> Token {
     let mut overflow = false;
     for &c in digits.iter().filter(|&&c| c != b'_') {
         let d = (c as char).to_digit(radix).unwrap_or(0) as i64;
-        match small.checked_mul(radix as i64).and_then(|v| v.checked_add(d)) {
+        match small
+            .checked_mul(radix as i64)
+            .and_then(|v| v.checked_add(d))
+        {
             Some(v) => small = v,
             None => {
                 overflow = true;
@@ -440,7 +453,10 @@ fn big_to_decimal(digits: &[u8], radix: u32) -> String {
             limbs.pop();
         }
     }
-    let mut out = chunks.pop().map(|c| c.to_string()).unwrap_or_else(|| "0".into());
+    let mut out = chunks
+        .pop()
+        .map(|c| c.to_string())
+        .unwrap_or_else(|| "0".into());
     for chunk in chunks.iter().rev() {
         out.push_str(&format!("{chunk:09}"));
     }
@@ -487,7 +503,12 @@ fn decode_str(body: &str, raw: bool, span: Span) -> Result<String, SyntaxError> 
 }
 
 /// Decodes the escape whose backslash is at `at`; returns the next offset.
-fn decode_escape(body: &str, at: usize, out: &mut String, span: Span) -> Result<usize, SyntaxError> {
+fn decode_escape(
+    body: &str,
+    at: usize,
+    out: &mut String,
+    span: Span,
+) -> Result<usize, SyntaxError> {
     let b = body.as_bytes();
     let Some(&c) = b.get(at + 1) else {
         out.push('\\');
@@ -495,7 +516,13 @@ fn decode_escape(body: &str, at: usize, out: &mut String, span: Span) -> Result<
     };
     let simple = match c {
         b'\n' => return Ok(at + 2),
-        b'\r' => return Ok(if b.get(at + 2) == Some(&b'\n') { at + 3 } else { at + 2 }),
+        b'\r' => {
+            return Ok(if b.get(at + 2) == Some(&b'\n') {
+                at + 3
+            } else {
+                at + 2
+            })
+        }
         b'\\' => Some('\\'),
         b'\'' => Some('\''),
         b'"' => Some('"'),
@@ -577,7 +604,11 @@ fn decode_bytes(body: &[u8], raw: bool, span: Span) -> Result<Vec<u8>, SyntaxErr
         let c = body[i];
         if c == b'\r' {
             out.push(b'\n');
-            i += if body.get(i + 1) == Some(&b'\n') { 2 } else { 1 };
+            i += if body.get(i + 1) == Some(&b'\n') {
+                2
+            } else {
+                1
+            };
             continue;
         }
         if c != b'\\' || raw || i + 1 >= body.len() {

@@ -236,7 +236,10 @@ impl Parser<'_> {
         }
         if let (Token::Name(name), Token::Equal) = (self.peek(), self.peek_nth(1)) {
             let arg = name.clone();
-            if keywords.iter().any(|k| k.arg.as_deref() == Some(arg.as_str())) {
+            if keywords
+                .iter()
+                .any(|k| k.arg.as_deref() == Some(arg.as_str()))
+            {
                 let msg = format!("keyword argument repeated: {arg}");
                 return Err(self.error_at(msg, self.span()));
             }

@@ -18,15 +18,27 @@ impl Parser<'_> {
     }
 
     fn paren_inner(&mut self, start: u32) -> PResult<Expr> {
+        if self.at(&Token::RPar) || self.at(&Token::Yield) {
+            return self.paren_special(start);
+        }
+        let first = self.star_named_expression()?;
+        self.paren_rest(start, first)
+    }
+
+    /// `()` and `(yield ...)`.
+    #[inline(never)]
+    fn paren_special(&mut self, start: u32) -> PResult<Expr> {
         if self.eat(&Token::RPar).is_some() {
             return Ok(self.node(ExprKind::Tuple(Vec::new()), start));
         }
-        if self.at(&Token::Yield) {
-            let e = self.yield_expr()?;
-            self.close(&Token::RPar, &e)?;
-            return Ok(e);
-        }
-        let first = self.star_named_expression()?;
+        let e = self.yield_expr()?;
+        self.close(&Token::RPar, &e)?;
+        Ok(e)
+    }
+
+    /// What follows the first element inside `(`.
+    #[inline(never)]
+    fn paren_rest(&mut self, start: u32, first: Expr) -> PResult<Expr> {
         if self.at(&Token::For) || self.at(&Token::Async) {
             let generators = self.comprehension_clauses(&first)?;
             self.close(&Token::RPar, &first)?;
@@ -275,7 +287,8 @@ impl Parser<'_> {
             end: self.last_end,
         };
         if has_bytes && (has_str || has_f) {
-            return Err(self.error_at("cannot mix bytes and nonbytes literals", span));
+            let at = Span::new(span.end as usize, span.end as usize);
+            return Err(self.error_at("cannot mix bytes and nonbytes literals", at));
         }
         let kind = if has_bytes {
             let mut out = Vec::new();
@@ -329,6 +342,8 @@ impl Parser<'_> {
         toks.push((Token::EndMarker, end));
         let mut sub = Parser::new(self.src, toks, self.depth);
         sub.parens = 1;
+        sub.tree_depth = self.tree_depth;
+        sub.stack_base = self.stack_base;
         let expr = sub.field_expression().map_err(fstring_error)?;
         let spec = match &field.spec {
             Some(pieces) => Some(self.fstring_parts(pieces)?),

@@ -3,6 +3,7 @@
 
 use super::{target, PResult, Parser};
 use crate::syntax::ast::{BinOp, BoolOp, CmpOp, Expr, ExprKind, Number, UnaryOp};
+use crate::syntax::error::SyntaxError;
 use crate::syntax::token::Token;
 
 /// Binding power and operator of a binary operator token (`|` loosest).
@@ -41,11 +42,16 @@ impl Parser<'_> {
         if self.at(&Token::Lambda) {
             return self.lambda();
         }
-        let start = self.start();
-        let body = self.disjunction()?;
-        if !self.at(&Token::If) {
-            return Ok(body);
+        let body = self.disjunction();
+        if body.is_err() || !self.at(&Token::If) {
+            return body;
         }
+        self.conditional(body?)
+    }
+
+    #[inline(never)]
+    fn conditional(&mut self, body: Expr) -> PResult<Expr> {
+        let start = body.span.start;
         self.advance();
         let test = self.disjunction()?;
         if self.eat(&Token::Else).is_none() {
@@ -78,28 +84,38 @@ impl Parser<'_> {
 
     /// `named_expression`: `NAME := expression` or an expression.
     pub(super) fn named_expression(&mut self) -> PResult<Expr> {
-        let start = self.start();
         if matches!(self.peek(), Token::Name(_)) && *self.peek_nth(1) == Token::ColonEqual {
-            let target = self.atom()?;
-            self.advance();
-            let value = self.expression()?;
-            return Ok(self.node(
-                ExprKind::NamedExpr {
-                    target: boxed(target),
-                    value: boxed(value),
-                },
-                start,
-            ));
+            return self.walrus();
         }
-        let e = self.expression()?;
-        if self.at(&Token::ColonEqual) {
-            let msg = format!(
-                "cannot use assignment expressions with {}",
-                target::expr_name(&e.node)
-            );
-            return Err(self.error_at(msg, e.span));
+        let e = self.expression();
+        if e.is_ok() && self.at(&Token::ColonEqual) {
+            return Err(self.walrus_error(e?));
         }
-        Ok(e)
+        e
+    }
+
+    #[inline(never)]
+    fn walrus(&mut self) -> PResult<Expr> {
+        let start = self.start();
+        let target = self.atom()?;
+        self.advance();
+        let value = self.expression()?;
+        Ok(self.node(
+            ExprKind::NamedExpr {
+                target: boxed(target),
+                value: boxed(value),
+            },
+            start,
+        ))
+    }
+
+    #[cold]
+    fn walrus_error(&self, e: Expr) -> SyntaxError {
+        let msg = format!(
+            "cannot use assignment expressions with {}",
+            target::expr_name(&e.node)
+        );
+        self.error_at(msg, e.span)
     }
 
     /// `star_named_expression`: `*bitwise_or` or a named expression.
@@ -183,32 +199,35 @@ impl Parser<'_> {
 
     /// `disjunction`: `a or b or ...`.
     pub(super) fn disjunction(&mut self) -> PResult<Expr> {
-        self.bool_chain(Token::Or)
+        let first = self.conjunction();
+        if first.is_err() || !self.at(&Token::Or) {
+            return first;
+        }
+        self.bool_rest(first?, BoolOp::Or)
     }
 
-    fn bool_chain(&mut self, op_tok: Token) -> PResult<Expr> {
-        let start = self.start();
-        let first = if op_tok == Token::Or {
-            self.bool_chain(Token::And)?
-        } else {
-            self.inversion()?
-        };
-        if !self.at(&op_tok) {
-            return Ok(first);
+    fn conjunction(&mut self) -> PResult<Expr> {
+        let first = self.inversion();
+        if first.is_err() || !self.at(&Token::And) {
+            return first;
         }
+        self.bool_rest(first?, BoolOp::And)
+    }
+
+    #[inline(never)]
+    fn bool_rest(&mut self, first: Expr, op: BoolOp) -> PResult<Expr> {
+        let start = first.span.start;
+        let op_tok = match op {
+            BoolOp::Or => Token::Or,
+            BoolOp::And => Token::And,
+        };
         let mut values = vec![first];
         while self.eat(&op_tok).is_some() {
-            values.push(if op_tok == Token::Or {
-                self.bool_chain(Token::And)?
-            } else {
-                self.inversion()?
+            values.push(match op {
+                BoolOp::Or => self.conjunction()?,
+                BoolOp::And => self.inversion()?,
             });
         }
-        let op = if op_tok == Token::Or {
-            BoolOp::Or
-        } else {
-            BoolOp::And
-        };
         Ok(self.node(ExprKind::BoolOp { op, values }, start))
     }
 
@@ -216,6 +235,11 @@ impl Parser<'_> {
         if !self.at(&Token::Not) {
             return self.comparison();
         }
+        self.not_expr()
+    }
+
+    #[inline(never)]
+    fn not_expr(&mut self) -> PResult<Expr> {
         let start = self.advance().start;
         self.enter()?;
         let operand = self.inversion();
@@ -231,16 +255,36 @@ impl Parser<'_> {
     }
 
     fn comparison(&mut self) -> PResult<Expr> {
-        let start = self.start();
-        let left = self.bitwise_or()?;
+        let left = self.bitwise_or();
+        if left.is_err() || !self.at_compare_op() {
+            return left;
+        }
+        self.comparison_rest(left?)
+    }
+
+    fn at_compare_op(&self) -> bool {
+        match self.peek() {
+            Token::EqEqual
+            | Token::NotEqual
+            | Token::Less
+            | Token::LessEqual
+            | Token::Greater
+            | Token::GreaterEqual
+            | Token::In
+            | Token::Is => true,
+            Token::Not => *self.peek_nth(1) == Token::In,
+            _ => false,
+        }
+    }
+
+    #[inline(never)]
+    fn comparison_rest(&mut self, left: Expr) -> PResult<Expr> {
+        let start = left.span.start;
         let mut ops = Vec::new();
         let mut comparators = Vec::new();
         while let Some(op) = self.compare_op() {
             ops.push(op);
             comparators.push(self.bitwise_or()?);
-        }
-        if ops.is_empty() {
-            return Ok(left);
         }
         Ok(self.node(
             ExprKind::Compare {
@@ -282,13 +326,26 @@ impl Parser<'_> {
     }
 
     fn binary(&mut self, min_prec: u8) -> PResult<Expr> {
-        let start = self.start();
-        let mut left = self.factor()?;
+        let left = self.factor();
+        match binop(self.peek()) {
+            Some((prec, _)) if prec >= min_prec && left.is_ok() => {
+                self.binary_rest(left?, min_prec)
+            }
+            _ => left,
+        }
+    }
+
+    #[inline(never)]
+    fn binary_rest(&mut self, mut left: Expr, min_prec: u8) -> PResult<Expr> {
+        let start = left.span.start;
+        let mut links = 0;
         while let Some((prec, op)) = binop(self.peek()) {
             if prec < min_prec {
                 break;
             }
             self.advance();
+            links += 1;
+            self.deepen(1)?;
             let right = self.binary(prec + 1)?;
             left = self.node(
                 ExprKind::BinOp {
@@ -299,6 +356,7 @@ impl Parser<'_> {
                 start,
             );
         }
+        self.shallow(links);
         Ok(left)
     }
 
@@ -309,6 +367,11 @@ impl Parser<'_> {
             Token::Tilde => UnaryOp::Invert,
             _ => return self.power(),
         };
+        self.unary(op)
+    }
+
+    #[inline(never)]
+    fn unary(&mut self, op: UnaryOp) -> PResult<Expr> {
         let start = self.advance().start;
         self.enter()?;
         let operand = self.factor();
@@ -327,11 +390,17 @@ impl Parser<'_> {
         if self.at(&Token::Await) {
             return Err(self.unsupported("'await'", self.span()));
         }
-        let start = self.start();
-        let base = self.primary()?;
-        if self.eat(&Token::DoubleStar).is_none() {
-            return Ok(base);
+        let base = self.primary();
+        if base.is_err() || !self.at(&Token::DoubleStar) {
+            return base;
         }
+        self.power_rest(base?)
+    }
+
+    #[inline(never)]
+    fn power_rest(&mut self, base: Expr) -> PResult<Expr> {
+        let start = base.span.start;
+        self.advance();
         self.enter()?;
         let exp = self.factor();
         self.leave();
@@ -347,44 +416,50 @@ impl Parser<'_> {
     }
 
     fn primary(&mut self) -> PResult<Expr> {
-        let start = self.start();
-        let mut e = self.atom()?;
+        let e = self.atom();
+        if e.is_err() || !matches!(self.peek(), Token::Dot | Token::LPar | Token::LSqb) {
+            return e;
+        }
+        self.trailers(e?)
+    }
+
+    /// `.name`, `(args)` and `[slices]` after an atom.
+    #[inline(never)]
+    fn trailers(&mut self, mut e: Expr) -> PResult<Expr> {
+        let start = e.span.start;
+        let mut links = 0;
         loop {
-            match self.peek() {
+            if matches!(self.peek(), Token::Dot | Token::LPar | Token::LSqb) {
+                links += 1;
+                self.deepen(1)?;
+            }
+            e = match self.peek() {
                 Token::Dot => {
                     self.advance();
                     let attr = self.name()?;
-                    e = self.node(
-                        ExprKind::Attribute {
-                            value: boxed(e),
-                            attr,
-                        },
-                        start,
-                    );
+                    let value = boxed(e);
+                    self.node(ExprKind::Attribute { value, attr }, start)
                 }
                 Token::LPar => {
                     let (args, keywords) = self.call_args(true)?;
-                    e = self.node(
-                        ExprKind::Call {
-                            func: boxed(e),
-                            args,
-                            keywords,
-                        },
-                        start,
-                    );
+                    let func = boxed(e);
+                    let kind = ExprKind::Call {
+                        func,
+                        args,
+                        keywords,
+                    };
+                    self.node(kind, start)
                 }
                 Token::LSqb => {
-                    let slice = self.subscript()?;
-                    e = self.node(
-                        ExprKind::Subscript {
-                            value: boxed(e),
-                            slice: boxed(slice),
-                        },
-                        start,
-                    );
+                    let slice = boxed(self.subscript()?);
+                    let value = boxed(e);
+                    self.node(ExprKind::Subscript { value, slice }, start)
                 }
-                _ => return Ok(e),
-            }
+                _ => {
+                    self.shallow(links);
+                    return Ok(e);
+                }
+            };
         }
     }
 
@@ -439,10 +514,7 @@ impl Parser<'_> {
         };
         self.advance();
         let bound = |p: &mut Self| -> PResult<Option<Box<Expr>>> {
-            if matches!(
-                p.peek(),
-                Token::Colon | Token::Comma | Token::RSqb
-            ) {
+            if matches!(p.peek(), Token::Colon | Token::Comma | Token::RSqb) {
                 Ok(None)
             } else {
                 p.expression().map(|e| Some(boxed(e)))

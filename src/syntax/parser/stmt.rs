@@ -2,9 +2,7 @@
 //! and compound ones with their blocks (`if`, `for`, `try`, `def`, ...).
 
 use super::{target, PResult, Parser};
-use crate::syntax::ast::{
-    Alias, BinOp, ExceptHandler, Expr, ExprKind, Stmt, StmtKind, WithItem,
-};
+use crate::syntax::ast::{Alias, BinOp, ExceptHandler, Expr, ExprKind, Stmt, StmtKind, WithItem};
 use crate::syntax::error::SyntaxError;
 use crate::syntax::span::Span;
 use crate::syntax::token::Token;
@@ -31,7 +29,10 @@ fn aug_op(tok: &Token) -> Option<BinOp> {
 /// A bare `*x` as a whole value (CPython's compile-time check).
 fn check_not_starred(e: &Expr) -> PResult<()> {
     if matches!(e.node, ExprKind::Starred(_)) {
-        return Err(SyntaxError::new("can't use starred expression here", e.span));
+        return Err(SyntaxError::new(
+            "can't use starred expression here",
+            e.span,
+        ));
     }
     Ok(())
 }
@@ -82,6 +83,7 @@ impl Parser<'_> {
     /// fails and the line looks like a `match` statement header.
     fn maybe_match(&mut self, out: &mut Vec<Stmt>) -> PResult<()> {
         let saved = (self.pos, self.last_end, self.depth, self.parens);
+        let tree_depth = self.tree_depth;
         let mut stmts = Vec::new();
         match self.simple_stmts(&mut stmts) {
             Ok(()) => {
@@ -90,6 +92,7 @@ impl Parser<'_> {
             }
             Err(err) => {
                 (self.pos, self.last_end, self.depth, self.parens) = saved;
+                self.tree_depth = tree_depth;
                 let span = self.span();
                 let header = self.attempt(|p| {
                     p.advance();
@@ -156,7 +159,7 @@ impl Parser<'_> {
                 StmtKind::Assert { test, msg }
             }
             Token::Import => self.import_stmt()?,
-            Token::From => self.from_stmt()?,
+            Token::From => self.import_from_stmt()?,
             _ => return self.expr_stmt(),
         };
         Ok(self.node(kind, start))
@@ -257,7 +260,7 @@ impl Parser<'_> {
         }
     }
 
-    fn from_stmt(&mut self) -> PResult<StmtKind> {
+    fn import_from_stmt(&mut self) -> PResult<StmtKind> {
         self.advance();
         if self.at(&Token::Dot) || self.at(&Token::Ellipsis) {
             return Err(self.unsupported("relative imports", self.span()));
@@ -286,15 +289,15 @@ impl Parser<'_> {
                 asname,
                 span: self.node((), start).span,
             });
-            let Some(comma) = self.eat(&Token::Comma) else {
+            if self.eat(&Token::Comma).is_none() {
                 break;
-            };
+            }
             if parens && self.at(&Token::RPar) {
                 break;
             }
             if !parens && matches!(self.peek(), Token::Newline | Token::Semi) {
                 let msg = "trailing comma not allowed without surrounding parentheses";
-                return Err(self.error_at(msg, comma));
+                return Err(self.error_at(msg, self.span()));
             }
         }
         if parens {
@@ -414,7 +417,14 @@ impl Parser<'_> {
             if !self.at(&Token::Indent) {
                 let line = self.line_of(header);
                 let msg = format!("expected an indented block after {what} on line {line}");
-                return Err(SyntaxError::indentation(msg, self.span()));
+                let at = self.span().start;
+                return Err(SyntaxError::indentation(
+                    msg,
+                    Span {
+                        start: at,
+                        end: at + 1,
+                    },
+                ));
             }
             self.advance();
             while !self.at(&Token::Dedent) && !self.at(&Token::EndMarker) {
@@ -459,7 +469,9 @@ impl Parser<'_> {
                 span: Span { start, end },
             }];
         }
-        Ok(orelse.pop().unwrap_or_else(|| self.node(StmtKind::Pass, end)))
+        Ok(orelse
+            .pop()
+            .unwrap_or_else(|| self.node(StmtKind::Pass, end)))
     }
 
     fn while_stmt(&mut self) -> PResult<Stmt> {

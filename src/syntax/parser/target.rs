@@ -157,7 +157,11 @@ pub(super) fn check_annotated(e: &Expr) -> PResult<()> {
         ExprKind::List(_) => "only single target (not list) can be annotated",
         _ => "illegal target for annotation",
     };
-    Err(SyntaxError::new(msg, e.span))
+    let at = Span {
+        start: e.span.start,
+        end: e.span.start + 1,
+    };
+    Err(SyntaxError::new(msg, at))
 }
 
 impl Parser<'_> {

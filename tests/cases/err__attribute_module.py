@@ -1,0 +1,5 @@
+# A missing attribute of a module: AttributeError: module 'sys' has no attribute 'nothing_here'.
+import sys
+
+print(len(sys.argv))
+print(sys.nothing_here)

@@ -1,0 +1,3 @@
+def f():
+    print(v)
+    global v
