@@ -66,7 +66,10 @@ fn parse_args(args: Vec<String>) -> Result<Options, ExitCode> {
             "--icount" => opts.icount = true,
             "--tick" => {
                 i += 1;
-                let n = args.get(i).and_then(|s| s.parse::<i64>().ok()).filter(|n| *n > 0);
+                let n = args
+                    .get(i)
+                    .and_then(|s| s.parse::<i64>().ok())
+                    .filter(|n| *n > 0);
                 match n {
                     Some(n) => opts.tick = Some(n),
                     None => return Err(usage_error("--tick needs a positive integer")),
@@ -165,9 +168,11 @@ fn real_main() -> ExitCode {
         };
     }
     let mut interp = Interpreter::new(opts.argv.clone());
-    let tick = opts
-        .tick
-        .or_else(|| std::env::var("SIGPY_TICK").ok().and_then(|s| s.parse().ok()));
+    let tick = opts.tick.or_else(|| {
+        std::env::var("SIGPY_TICK")
+            .ok()
+            .and_then(|s| s.parse().ok())
+    });
     if let Some(t) = tick {
         interp.vm.set_tick(t);
     }

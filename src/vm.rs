@@ -19,9 +19,9 @@ use std::io::Write;
 use std::rc::Rc;
 
 use crate::bytecode::{CodeObject, Constant};
+use crate::runtime::dict::Dict;
 use crate::runtime::exc::{ExcKind, PyErr, RunResult};
 use crate::runtime::value::{Code, ExcData, Instance, PyDict, PyStr, Value};
-use crate::runtime::dict::Dict;
 
 pub use frame::Frame;
 pub use names::Names;
@@ -173,9 +173,10 @@ impl Vm {
             .iter()
             .map(|n| self.intern(n))
             .collect();
-        let simple_args = co.flags & (crate::bytecode::code::CO_VARARGS
-            | crate::bytecode::code::CO_VARKEYWORDS
-            | crate::bytecode::code::CO_GENERATOR)
+        let simple_args = co.flags
+            & (crate::bytecode::code::CO_VARARGS
+                | crate::bytecode::code::CO_VARKEYWORDS
+                | crate::bytecode::code::CO_GENERATOR)
             == 0
             && co.kwonlyargcount == 0
             && co.cell2arg.iter().all(|c| c.is_none());

@@ -246,3 +246,26 @@ pub fn self_arg<'a>(name: &str, args: &'a [Value]) -> RunResult<&'a Value> {
 pub fn is_none_or_absent(v: &Option<Value>) -> bool {
     matches!(v, None | Some(Value::None))
 }
+
+/// The arguments of a native classmethod after the class. Reached through
+/// an instance (`{}.fromkeys(...)`) the class may be missing.
+#[inline]
+pub fn classmethod_args(args: &[Value]) -> &[Value] {
+    match args.first() {
+        Some(Value::Class(_)) => &args[1..],
+        _ => args,
+    }
+}
+
+/// Largest result (in bytes or items) a builtin allocates up front; past
+/// it CPython would fail with `MemoryError` too, and Rust would abort.
+pub const MAX_ALLOC: usize = 1 << 32;
+
+/// `MemoryError` for requests above `MAX_ALLOC`.
+#[inline]
+pub fn check_alloc(n: usize) -> RunResult<()> {
+    if n > MAX_ALLOC {
+        return Err(PyErr::new(crate::runtime::exc::ExcKind::MemoryError, ""));
+    }
+    Ok(())
+}

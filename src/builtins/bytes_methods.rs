@@ -657,7 +657,7 @@ fn bytes_hex(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<V
 
 /// `bytes.fromhex(string)`
 fn bytes_fromhex(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
-    let rest = args.get(1..).unwrap_or(&[]);
+    let rest = args::classmethod_args(args);
     let s = match args::one("fromhex", rest)? {
         Value::Str(s) => s.clone(),
         other => {

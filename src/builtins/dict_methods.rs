@@ -211,7 +211,7 @@ fn dict_clear(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<
 
 /// `dict.fromkeys(iterable, value=None)`
 fn dict_fromkeys(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
-    let rest = args.get(1..).unwrap_or(&[]);
+    let rest = args::classmethod_args(args);
     args::no_kw("fromkeys", kw)?;
     args::count("fromkeys", rest, 1, 2)?;
     let value = rest.get(1).cloned().unwrap_or(Value::None);

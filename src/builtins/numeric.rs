@@ -201,7 +201,10 @@ pub fn builtin_round(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunR
 
 /// Rounds an int to `10**-n` (n < 0), half to even.
 fn round_int(x: &BigInt, n: i64) -> BigInt {
-    let p = num_traits::pow::Pow::pow(BigInt::from(10), (-n).min(100_000) as u32);
+    let p = num_traits::pow::Pow::pow(
+        BigInt::from(10),
+        n.checked_neg().unwrap_or(i64::MAX).min(100_000) as u32,
+    );
     let (q, r) = x.div_mod_floor(&p);
     let twice: BigInt = &r * 2;
     let q = if twice > p || (twice == p && q.is_odd()) {
@@ -455,6 +458,7 @@ fn int_to_bytes(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult
         bytes.clear();
     }
     let length = length as usize;
+    args::check_alloc(length)?;
     if bytes.len() > length {
         return Err(PyErr::overflow_error("int too big to convert"));
     }
@@ -468,7 +472,7 @@ fn int_to_bytes(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult
 
 /// `int.from_bytes(bytes, byteorder='big', *, signed=False)`
 fn int_from_bytes(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
-    let args = args.get(1..).unwrap_or(&[]);
+    let args = args::classmethod_args(args);
     let (pos, kwsigned): (KwList, KwList) = kw
         .iter()
         .cloned()

@@ -355,6 +355,7 @@ const OBJECT_METHODS: &[(&str, NativeFn, &str)] = &[
 
 const EXC_METHODS: &[(&str, NativeFn, &str)] = &[
     ("__init__", exc_init, "BaseException.__init__"),
+    ("__new__", exc_new, "BaseException.__new__"),
     ("__repr__", exc_repr, "BaseException.__repr__"),
     ("__str__", exc_str, "BaseException.__str__"),
     ("add_note", exc_add_note, "BaseException.add_note"),
@@ -466,6 +467,24 @@ fn exc_instance<'a>(args: &'a [Value], name: &str) -> RunResult<&'a Rc<Instance>
             "descriptor '{}' requires a 'BaseException' object",
             name
         ))),
+    }
+}
+
+/// `BaseException.__new__(cls, *args)`: a new exception with `args`
+/// (reached from a user `__new__` through `super().__new__(cls, ...)`).
+fn exc_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
+    match args.first() {
+        Some(Value::Class(cls)) if cls.is_exception => {
+            let cls = cls.clone();
+            Ok(vm.new_instance(&cls, &args[1..]))
+        }
+        Some(other) => Err(PyErr::type_error(format!(
+            "BaseException.__new__(X): X is not a type object ({})",
+            vm.types.type_name(other)
+        ))),
+        None => Err(PyErr::type_error(
+            "BaseException.__new__(): not enough arguments",
+        )),
     }
 }
 

@@ -262,3 +262,48 @@ fn merge(
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ints(v: &[Value]) -> Vec<i64> {
+        v.iter()
+            .map(|x| match x {
+                Value::Int(i) => *i,
+                _ => -1,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn test_sort_is_stable_with_keys_and_reverse() {
+        let mut vm = Vm::new(Vec::new());
+        let mut items: Vec<Value> = (0..100).map(Value::Int).collect();
+        let keys: Vec<Value> = (0..100).map(|i| Value::Int(i % 3)).collect();
+        sort_by_keys(&mut vm, &mut items, Some(keys.clone()), false).expect("sort");
+        let got = ints(&items);
+        let mut want: Vec<i64> = (0..100).collect();
+        want.sort_by_key(|i| i % 3);
+        assert_eq!(got, want);
+        let mut items: Vec<Value> = (0..100).map(Value::Int).collect();
+        sort_by_keys(&mut vm, &mut items, Some(keys), true).expect("sort");
+        let mut want: Vec<i64> = (0..100).collect();
+        want.sort_by_key(|i| std::cmp::Reverse(i % 3));
+        assert_eq!(ints(&items), want);
+    }
+
+    #[test]
+    fn test_failed_sort_keeps_every_item() {
+        let mut vm = Vm::new(Vec::new());
+        let mut items: Vec<Value> = (0..50).map(Value::Int).collect();
+        items.push(Value::str("x"));
+        items.extend((50..100).map(Value::Int));
+        assert!(sort_by_keys(&mut vm, &mut items, None, false).is_err());
+        assert_eq!(items.len(), 101);
+        let mut got = ints(&items);
+        got.retain(|i| *i >= 0);
+        got.sort();
+        assert_eq!(got, (0..100).collect::<Vec<i64>>());
+    }
+}

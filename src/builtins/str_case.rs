@@ -282,6 +282,7 @@ pub fn str_isidentifier(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> 
 fn pad_args(vm: &mut Vm, name: &str, rest: &[Value]) -> RunResult<(usize, char)> {
     args::count(name, rest, 1, 2)?;
     let width = vm.index_of(&rest[0])?.max(0) as usize;
+    args::check_alloc(width)?;
     let fill = match rest.get(1) {
         None => ' ',
         Some(Value::Str(f)) => {
@@ -347,6 +348,7 @@ pub fn str_zfill(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResu
     let (s, rest) = this(vm, "zfill", args)?;
     let w = args::one("str.zfill", rest)?;
     let width = vm.index_of(w)?.max(0) as usize;
+    args::check_alloc(width)?;
     let n = s.char_len;
     if width <= n {
         return Ok(args[0].clone());
@@ -381,6 +383,7 @@ pub fn str_expandtabs(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> Run
             '\t' => {
                 if tab > 0 {
                     let n = tab - col % tab;
+                    args::check_alloc(out.len().saturating_add(n as usize))?;
                     out.extend(std::iter::repeat_n(' ', n as usize));
                     col += n;
                 }
@@ -437,7 +440,7 @@ pub fn str_translate(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> Run
 
 /// `str.maketrans(x[, y[, z]])`
 pub fn str_maketrans(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
-    let rest = args.get(1..).unwrap_or(&[]);
+    let rest = args::classmethod_args(args);
     args::count("maketrans", rest, 1, 3)?;
     let d = Rc::new(PyDict::default());
     match rest {

@@ -334,6 +334,7 @@ fn bytes_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Va
             if *n < 0 {
                 return Err(PyErr::value_error("negative count"));
             }
+            args::check_alloc(*n as usize)?;
             vm.charge(*n as u64 / 64)?;
             Ok(Value::bytes(vec![0; *n as usize]))
         }

@@ -255,12 +255,14 @@ fn stream_next(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult
 fn sys_exit(_vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
     args::no_kw("exit", kw)?;
     args::count("exit", args, 0, 1)?;
-    // CPython raises `SystemExit` with no args for `sys.exit(None)`.
+    // CPython sets the exception from the value: None means no args and a
+    // tuple is the args themselves.
     let args = match args {
-        [Value::None] => &[][..],
-        _ => args,
+        [Value::None] => Vec::new(),
+        [Value::Tuple(t)] => t.items.to_vec(),
+        _ => args.to_vec(),
     };
-    Err(PyErr::with_args(ExcKind::SystemExit, args.to_vec()))
+    Err(PyErr::with_args(ExcKind::SystemExit, args))
 }
 
 fn sys_getrecursionlimit(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {

@@ -99,7 +99,11 @@ impl Dict {
                 }
             }
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 
@@ -124,7 +128,11 @@ impl Dict {
                 }
             }
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 
@@ -168,7 +176,11 @@ impl Dict {
                 break;
             }
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
         let e = std::mem::take(&mut self.entries[ix]);
         self.len -= 1;
@@ -205,7 +217,11 @@ impl Dict {
                 return i;
             }
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 
@@ -277,7 +293,9 @@ mod tests {
             d.insert_new(i, Value::Int(i), Value::Int(i * 2));
         }
         for i in (0..100).step_by(2) {
-            let ix = d.find(i, |k| matches!(k, Value::Int(j) if *j == i)).unwrap();
+            let ix = d
+                .find(i, |k| matches!(k, Value::Int(j) if *j == i))
+                .unwrap();
             d.remove_at(ix);
         }
         assert_eq!(d.len(), 50);

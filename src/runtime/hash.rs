@@ -10,8 +10,7 @@ pub const MODULUS: u64 = (1u64 << 61) - 1;
 #[inline]
 pub fn hash_int(i: i64) -> i64 {
     if i >= 0 {
-        let h = (i as u64 % MODULUS) as i64;
-        h
+        (i as u64 % MODULUS) as i64
     } else {
         let h = -(((i as i128).unsigned_abs() % MODULUS as u128) as i64);
         if h == -1 {

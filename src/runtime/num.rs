@@ -129,6 +129,14 @@ pub fn bigint_to_f64(b: &BigInt) -> RunResult<f64> {
 /// Arithmetic on two numeric values; `None` when either is not a number
 /// (the VM then tries the dunder methods).
 pub fn arith(op: ArithOp, a: &Value, b: &Value) -> Option<RunResult<Value>> {
+    if let (Value::Bool(p), Value::Bool(q)) = (a, b) {
+        match op {
+            ArithOp::And => return Some(Ok(Value::Bool(p & q))),
+            ArithOp::Or => return Some(Ok(Value::Bool(p | q))),
+            ArithOp::Xor => return Some(Ok(Value::Bool(p ^ q))),
+            _ => {}
+        }
+    }
     let (x, y) = (as_num(a)?, as_num(b)?);
     Some(match (x, y) {
         (Num::Small(x), Num::Small(y)) => int_arith(op, x, y),
@@ -178,7 +186,7 @@ pub fn int_arith(op: ArithOp, x: i64, y: i64) -> RunResult<Value> {
         }
         Mod => {
             if y == 0 {
-                return Err(PyErr::zero_division("integer division or modulo by zero"));
+                return Err(PyErr::zero_division("integer modulo by zero"));
             }
             if y == -1 {
                 Some(0)
@@ -276,7 +284,7 @@ fn big_arith(op: ArithOp, x: &BigInt, y: &BigInt) -> RunResult<Value> {
         }
         Mod => {
             if y.is_zero() {
-                return Err(PyErr::zero_division("integer division or modulo by zero"));
+                return Err(PyErr::zero_division("integer modulo by zero"));
             }
             x.mod_floor(y)
         }
@@ -455,7 +463,11 @@ pub fn float_repr(f: f64) -> String {
             out.push('.');
             out.push_str(&digits[1..]);
         }
-        out.push_str(&format!("e{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs()));
+        out.push_str(&format!(
+            "e{}{:02}",
+            if exp < 0 { '-' } else { '+' },
+            exp.abs()
+        ));
     } else if decpt <= 0 {
         out.push_str("0.");
         for _ in 0..-decpt {

@@ -47,8 +47,19 @@ pub fn is_printable(c: char) -> bool {
         return false;
     }
     // Surrogates, private use, unassigned-format and separator controls.
-    !matches!(n, 0x2028 | 0x2029 | 0xd800..=0xdfff | 0xe000..=0xf8ff | 0xfff9..=0xfffb | 0x200b..=0x200f | 0x202a..=0x202e | 0x2060..=0x2064 | 0xfeff)
-        && !(c.is_whitespace() && n != 0x20)
+    let special = matches!(
+        n,
+        0x2028
+            | 0x2029
+            | 0xd800..=0xdfff
+            | 0xe000..=0xf8ff
+            | 0xfff9..=0xfffb
+            | 0x200b..=0x200f
+            | 0x202a..=0x202e
+            | 0x2060..=0x2064
+            | 0xfeff
+    );
+    !(special || (c.is_whitespace() && n != 0x20))
 }
 
 /// `repr(bytes)`: `b'...'` with CPython's escapes.

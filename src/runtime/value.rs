@@ -189,7 +189,8 @@ pub struct Function {
 }
 
 /// Signature of every native function: the VM, positional args, keyword args.
-pub type NativeFn = fn(&mut crate::vm::Vm, &[Value], &[(Value, Value)]) -> crate::runtime::RunResult<Value>;
+pub type NativeFn =
+    fn(&mut crate::vm::Vm, &[Value], &[(Value, Value)]) -> crate::runtime::RunResult<Value>;
 
 /// A native (Rust) function or unbound method of a builtin type.
 #[derive(Debug)]
@@ -313,22 +314,63 @@ pub struct PyIter {
 
 #[derive(Debug)]
 pub enum IterState {
-    Range { next: i64, stop: i64, step: i64 },
-    List { list: Rc<PyList>, index: usize },
-    ListRev { list: Rc<PyList>, index: usize },
-    Tuple { tuple: Rc<PyTuple>, index: usize },
-    Str { s: Rc<PyStr>, byte: usize },
-    Bytes { b: Rc<PyBytes>, index: usize },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
+    List {
+        list: Rc<PyList>,
+        index: usize,
+    },
+    ListRev {
+        list: Rc<PyList>,
+        index: usize,
+    },
+    Tuple {
+        tuple: Rc<PyTuple>,
+        index: usize,
+    },
+    Str {
+        s: Rc<PyStr>,
+        byte: usize,
+    },
+    Bytes {
+        b: Rc<PyBytes>,
+        index: usize,
+    },
     /// Keys, values or items (kind 0/1/2) of a dict, by entry index.
-    Dict { dict: Rc<PyDict>, index: usize, kind: u8, len: usize },
+    Dict {
+        dict: Rc<PyDict>,
+        index: usize,
+        kind: u8,
+        len: usize,
+    },
     /// A snapshot of values (sets, reversed sequences).
-    Values { items: Vec<Value>, index: usize },
-    Enumerate { it: Value, count: i64 },
-    Zip { its: Vec<Value> },
-    Map { f: Value, its: Vec<Value> },
-    Filter { f: Value, it: Value },
+    Values {
+        items: Vec<Value>,
+        index: usize,
+    },
+    Enumerate {
+        it: Value,
+        count: i64,
+    },
+    Zip {
+        its: Vec<Value>,
+    },
+    Map {
+        f: Value,
+        its: Vec<Value>,
+    },
+    Filter {
+        f: Value,
+        it: Value,
+    },
     /// Old-style iteration via `__getitem__` with 0, 1, 2...
-    SeqIter { obj: Value, index: i64 },
+    SeqIter {
+        obj: Value,
+        index: i64,
+    },
     Exhausted,
 }
 

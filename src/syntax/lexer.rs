@@ -27,6 +27,16 @@ pub fn lex(src: &str) -> Result<Vec<SpannedToken>, SyntaxError> {
     Ok(lexer.toks)
 }
 
+/// Like [`lex`], but brackets still open at the end of the input are not an
+/// error (the parser uses this to prefer an earlier syntax error, as
+/// CPython's tokenizer-driven parser does).
+pub fn lex_unclosed_ok(src: &str) -> Result<Vec<SpannedToken>, SyntaxError> {
+    let mut lexer = Lexer::new(src, 0, src.len(), false);
+    lexer.unclosed_ok = true;
+    lexer.run()?;
+    Ok(lexer.toks)
+}
+
 /// The tokens of an f-string replacement field's expression text
 /// `src[start..end]` (lexed as if inside brackets; no layout tokens).
 fn lex_field(src: &str, start: usize, end: usize) -> Result<Vec<SpannedToken>, SyntaxError> {
@@ -58,6 +68,8 @@ struct Lexer<'a> {
     brackets: Vec<(u8, usize)>,
     /// Lexing an f-string field: no layout tokens, newlines are joined.
     field: bool,
+    /// Brackets left open at the end are not an error.
+    unclosed_ok: bool,
 }
 
 impl<'a> Lexer<'a> {
@@ -71,6 +83,7 @@ impl<'a> Lexer<'a> {
             indents: Vec::new(),
             brackets: Vec::new(),
             field,
+            unclosed_ok: false,
         }
     }
 
@@ -242,7 +255,7 @@ impl<'a> Lexer<'a> {
         if self.field {
             return Ok(());
         }
-        if let Some(&(open, at)) = self.brackets.last() {
+        if let Some(&(open, at)) = self.brackets.last().filter(|_| !self.unclosed_ok) {
             let msg = format!("'{}' was never closed", open as char);
             return Err(self.err(msg, at, at + 1));
         }

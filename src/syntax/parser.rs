@@ -45,7 +45,24 @@ pub fn parse_module(file: &SourceFile) -> Result<ast::Module, SyntaxError> {
 
 /// Lexes and parses source text (the file name only matters for rendering).
 pub fn parse_source(src: &str) -> Result<ast::Module, SyntaxError> {
-    let tokens = lex(src)?;
+    let tokens = match lex(src) {
+        Ok(t) => t,
+        Err(e) if e.msg.ends_with("was never closed") => {
+            // CPython reports a syntax error found before the end of the
+            // input in preference to the unclosed bracket.
+            if let Ok(toks) = super::lexer::lex_unclosed_ok(src) {
+                let mut parser = Parser::new(src, toks, 0);
+                if let Err(pe) = parser.file() {
+                    if pe.msg == "invalid syntax" && (pe.span.start as usize) < src.trim_end().len()
+                    {
+                        return Err(pe);
+                    }
+                }
+            }
+            return Err(e);
+        }
+        Err(e) => return Err(e),
+    };
     let mut parser = Parser::new(src, tokens, 0);
     let body = parser.file()?;
     Ok(ast::Module { body })

@@ -13,9 +13,7 @@ use crate::bytecode::opcode::{self, Opcode};
 use crate::runtime::dict::Dict;
 use crate::runtime::exc::{ExcKind, PyErr, RunResult};
 use crate::runtime::num::ArithOp;
-use crate::runtime::value::{
-    Function, Instance, PyDict, PySet, PySlice, PyStr, TbEntry, Value,
-};
+use crate::runtime::value::{Function, Instance, PyDict, PySet, PySlice, PyStr, TbEntry, Value};
 use crate::vm::Vm;
 
 use super::ops::attr::class_lookup;
@@ -196,7 +194,8 @@ impl Vm {
                     Opcode::LoadClassDeref => {
                         let name = deref_name(&co, arg);
                         let ns = self.frames[fi].namespace.clone();
-                        let found = ns.and_then(|ns| ns.d.borrow().get_str(&PyStr::new(name)).cloned());
+                        let found =
+                            ns.and_then(|ns| ns.d.borrow().get_str(&PyStr::new(name)).cloned());
                         let v = match found {
                             Some(v) => v,
                             None => match &self.stack[base + code.nlocals + arg] {
@@ -227,7 +226,10 @@ impl Vm {
                             let mut d = globals.d.borrow_mut();
                             let name = &code.names[arg];
                             let hash = name.hash() as i64;
-                            match d.find(hash, |k| matches!(k, Value::Str(s) if s.as_str() == name.as_str())) {
+                            match d.find(
+                                hash,
+                                |k| matches!(k, Value::Str(s) if s.as_str() == name.as_str()),
+                            ) {
                                 Some(ix) => Some(std::mem::replace(d.value_at_mut(ix), v)),
                                 None => {
                                     d.insert_new(hash, Value::Str(name.clone()), v);
@@ -365,7 +367,10 @@ impl Vm {
                     // === Binary ===
                     Opcode::BinaryAdd | Opcode::InplaceAdd => {
                         if ins.op == Opcode::InplaceAdd
-                            && matches!(self.stack.get(self.stack.len().wrapping_sub(2)), Some(Value::List(_) | Value::Instance(_) | Value::Set(_)))
+                            && matches!(
+                                self.stack.get(self.stack.len().wrapping_sub(2)),
+                                Some(Value::List(_) | Value::Instance(_) | Value::Set(_))
+                            )
                         {
                             generic_binop!(ArithOp::Add, true)
                         } else {
@@ -374,7 +379,10 @@ impl Vm {
                     }
                     Opcode::BinarySubtract | Opcode::InplaceSubtract => {
                         if ins.op == Opcode::InplaceSubtract
-                            && matches!(self.stack.get(self.stack.len().wrapping_sub(2)), Some(Value::Instance(_) | Value::Set(_)))
+                            && matches!(
+                                self.stack.get(self.stack.len().wrapping_sub(2)),
+                                Some(Value::Instance(_) | Value::Set(_))
+                            )
                         {
                             generic_binop!(ArithOp::Sub, true)
                         } else {
@@ -383,7 +391,10 @@ impl Vm {
                     }
                     Opcode::BinaryMultiply | Opcode::InplaceMultiply => {
                         if ins.op == Opcode::InplaceMultiply
-                            && matches!(self.stack.get(self.stack.len().wrapping_sub(2)), Some(Value::List(_) | Value::Instance(_)))
+                            && matches!(
+                                self.stack.get(self.stack.len().wrapping_sub(2)),
+                                Some(Value::List(_) | Value::Instance(_))
+                            )
                         {
                             generic_binop!(ArithOp::Mul, true)
                         } else {
@@ -574,8 +585,12 @@ impl Vm {
                         }
                         self.stack.push(Value::string(s));
                     }
-                    Opcode::ListAppend | Opcode::SetAdd | Opcode::ListExtend | Opcode::SetUpdate
-                    | Opcode::DictUpdate | Opcode::DictMerge => {
+                    Opcode::ListAppend
+                    | Opcode::SetAdd
+                    | Opcode::ListExtend
+                    | Opcode::SetUpdate
+                    | Opcode::DictUpdate
+                    | Opcode::DictMerge => {
                         let v = pop!();
                         let target = match self.stack.len().checked_sub(arg) {
                             Some(i) => self.stack[i].clone(),
@@ -599,7 +614,9 @@ impl Vm {
                     Opcode::ListToTuple => {
                         let v = pop!();
                         let t = match v {
-                            Value::List(l) => Value::tuple(std::mem::take(&mut *l.items.borrow_mut())),
+                            Value::List(l) => {
+                                Value::tuple(std::mem::take(&mut *l.items.borrow_mut()))
+                            }
                             other => other,
                         };
                         self.stack.push(t);
@@ -639,27 +656,32 @@ impl Vm {
                                     tri!(self.check_recursion());
                                     self.finish_frame(&f, pos + 1, pos);
                                 } else {
-                                    let args: SmallVec<[Value; 8]> = self.stack.drain(pos + 1..).collect();
+                                    let args: SmallVec<[Value; 8]> =
+                                        self.stack.drain(pos + 1..).collect();
                                     self.stack.pop();
                                     tri!(self.push_frame(&f, &args, &[], pos));
                                 }
                                 continue 'frame;
                             }
                             Value::BoundMethod(m) if matches!(m.func, Value::Function(_)) => {
-                                let Value::Function(f) = m.func.clone() else { unreachable!() };
+                                let Value::Function(f) = m.func.clone() else {
+                                    unreachable!()
+                                };
                                 let s = m.self_.clone();
                                 self.stack[pos] = s;
                                 if f.code.simple_args && arg + 1 == f.code.co.argcount as usize {
                                     tri!(self.check_recursion());
                                     self.finish_frame(&f, pos, pos);
                                 } else {
-                                    let args: SmallVec<[Value; 8]> = self.stack.drain(pos..).collect();
+                                    let args: SmallVec<[Value; 8]> =
+                                        self.stack.drain(pos..).collect();
                                     tri!(self.push_frame(&f, &args, &[], pos));
                                 }
                                 continue 'frame;
                             }
                             _ => {
-                                let args: SmallVec<[Value; 8]> = self.stack.drain(pos + 1..).collect();
+                                let args: SmallVec<[Value; 8]> =
+                                    self.stack.drain(pos + 1..).collect();
                                 let f = pop!();
                                 let r = tri!(self.call_value(&f, &args, &[]));
                                 self.stack.push(r);
@@ -674,12 +696,17 @@ impl Vm {
                         let has_self = !self.stack[pos + 1].is_null();
                         if let Value::Function(f) = &self.stack[pos] {
                             let f = f.clone();
-                            let (first, n) = if has_self { (pos + 1, arg + 1) } else { (pos + 2, arg) };
+                            let (first, n) = if has_self {
+                                (pos + 1, arg + 1)
+                            } else {
+                                (pos + 2, arg)
+                            };
                             if f.code.simple_args && n == f.code.co.argcount as usize {
                                 tri!(self.check_recursion());
                                 self.finish_frame(&f, first, pos);
                             } else {
-                                let args: SmallVec<[Value; 8]> = self.stack.drain(first..).collect();
+                                let args: SmallVec<[Value; 8]> =
+                                    self.stack.drain(first..).collect();
                                 self.stack.truncate(pos);
                                 tri!(self.push_frame(&f, &args, &[], pos));
                             }
@@ -705,7 +732,11 @@ impl Vm {
                         sync!();
                         let mut first = pos + 1;
                         if is_method {
-                            first = if self.stack[pos + 1].is_null() { pos + 2 } else { pos + 1 };
+                            first = if self.stack[pos + 1].is_null() {
+                                pos + 2
+                            } else {
+                                pos + 1
+                            };
                         }
                         let mut args: Vec<Value> = self.stack.drain(first..).collect();
                         self.stack.truncate(pos + 1);
@@ -751,10 +782,24 @@ impl Vm {
                     }
                     Opcode::MakeFunction => {
                         let codev = pop!();
-                        let closure = if arg as u32 & opcode::MF_CLOSURE != 0 { Some(pop!()) } else { None };
-                        let kwdefaults = if arg as u32 & opcode::MF_KWDEFAULTS != 0 { Some(pop!()) } else { None };
-                        let defaults = if arg as u32 & opcode::MF_DEFAULTS != 0 { Some(pop!()) } else { None };
-                        let f = tri!(self.make_function(codev, &globals, defaults, kwdefaults, closure));
+                        let closure = if arg as u32 & opcode::MF_CLOSURE != 0 {
+                            Some(pop!())
+                        } else {
+                            None
+                        };
+                        let kwdefaults = if arg as u32 & opcode::MF_KWDEFAULTS != 0 {
+                            Some(pop!())
+                        } else {
+                            None
+                        };
+                        let defaults = if arg as u32 & opcode::MF_DEFAULTS != 0 {
+                            Some(pop!())
+                        } else {
+                            None
+                        };
+                        let f = tri!(
+                            self.make_function(codev, &globals, defaults, kwdefaults, closure)
+                        );
                         self.stack.push(f);
                     }
                     Opcode::ReturnValue => {
@@ -832,8 +877,9 @@ impl Vm {
                         let exc = self.stack[n - 1].clone();
                         let exit = self.stack[n - 3].clone();
                         let typ = Value::Class(self.types.type_of(&exc).clone());
+                        let tb = self.traceback_object();
                         sync!();
-                        let r = tri!(self.call_value(&exit, &[typ, exc, Value::None], &[]));
+                        let r = tri!(self.call_value(&exit, &[typ, exc, tb], &[]));
                         self.stack.push(r);
                     }
                     Opcode::ProtectBegin => {
@@ -880,7 +926,11 @@ impl Vm {
                                 };
                                 break 'ops PyErr::new(
                                     ExcKind::ImportError,
-                                    format!("cannot import name '{}' from '{}' (unknown location)", name.as_str(), mname),
+                                    format!(
+                                        "cannot import name '{}' from '{}' (unknown location)",
+                                        name.as_str(),
+                                        mname
+                                    ),
                                 );
                             }
                             Err(e) => break 'ops e,
@@ -1047,11 +1097,17 @@ impl Vm {
     pub fn make_exception(&mut self, v: Value) -> RunResult<Rc<Instance>> {
         match v {
             Value::Instance(i) if i.exc.is_some() => Ok(i),
-            Value::Class(c) if c.is_exception => match self.call_value(&Value::Class(c), &[], &[])? {
-                Value::Instance(i) if i.exc.is_some() => Ok(i),
-                _ => Err(PyErr::type_error("exceptions must derive from BaseException")),
-            },
-            _ => Err(PyErr::type_error("exceptions must derive from BaseException")),
+            Value::Class(c) if c.is_exception => {
+                match self.call_value(&Value::Class(c), &[], &[])? {
+                    Value::Instance(i) if i.exc.is_some() => Ok(i),
+                    _ => Err(PyErr::type_error(
+                        "exceptions must derive from BaseException",
+                    )),
+                }
+            }
+            _ => Err(PyErr::type_error(
+                "exceptions must derive from BaseException",
+            )),
         }
     }
 
@@ -1097,22 +1153,25 @@ impl Vm {
         closure: Option<Value>,
     ) -> RunResult<Value> {
         let Value::Code(code) = codev else {
-            return Err(PyErr::new(ExcKind::SystemError, "MakeFunction without code"));
+            return Err(PyErr::new(
+                ExcKind::SystemError,
+                "MakeFunction without code",
+            ));
         };
         let defaults: Box<[Value]> = match defaults {
             Some(Value::Tuple(t)) => t.items.clone(),
             _ => Box::new([]),
         };
         let kwdefaults: Box<[(Rc<PyStr>, Value)]> = match kwdefaults {
-            Some(Value::Dict(d)) => d
-                .d
-                .borrow()
-                .iter()
-                .filter_map(|e| match &e.key {
-                    Value::Str(s) => Some((s.clone(), e.value.clone())),
-                    _ => None,
-                })
-                .collect(),
+            Some(Value::Dict(d)) => {
+                d.d.borrow()
+                    .iter()
+                    .filter_map(|e| match &e.key {
+                        Value::Str(s) => Some((s.clone(), e.value.clone())),
+                        _ => None,
+                    })
+                    .collect()
+            }
             _ => Box::new([]),
         };
         let closure: Box<[Value]> = match closure {
@@ -1253,8 +1312,14 @@ impl Vm {
     fn is_iterable(&self, v: &Value) -> bool {
         !matches!(
             v,
-            Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None | Value::BigInt(_)
-                | Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_)
+            Value::Int(_)
+                | Value::Float(_)
+                | Value::Bool(_)
+                | Value::None
+                | Value::BigInt(_)
+                | Value::Function(_)
+                | Value::Builtin(_)
+                | Value::BoundMethod(_)
         )
     }
 

@@ -20,11 +20,17 @@ impl SourceCache {
     /// Registers source text under a file name (for `-c` and stdin programs
     /// and for scripts already read).
     pub fn add(&mut self, name: &str, text: &str) {
-        self.files
-            .insert(name.to_string(), text.lines().map(|l| l.to_string()).collect());
+        self.files.insert(
+            name.to_string(),
+            text.lines().map(|l| l.to_string()).collect(),
+        );
     }
 
     fn line(&mut self, name: &str, line: u32) -> Option<String> {
+        // CPython shows no source for `-c` and stdin programs.
+        if name.starts_with('<') {
+            return None;
+        }
         if !self.files.contains_key(name) {
             let text = std::fs::read_to_string(name).ok()?;
             self.add(name, &text);
@@ -86,7 +92,11 @@ impl Vm {
             let mut last: Option<(String, u32, String)> = None;
             let mut repeat = 0usize;
             for entry in tb.iter().rev() {
-                let key = (entry.code.filename.to_string(), entry.line, entry.code.name.to_string());
+                let key = (
+                    entry.code.filename.to_string(),
+                    entry.line,
+                    entry.code.name.to_string(),
+                );
                 if last.as_ref() == Some(&key) {
                     repeat += 1;
                     if repeat >= 3 {

@@ -39,6 +39,8 @@ pub struct Types {
     pub staticmethod: Rc<Class>,
     pub classmethod: Rc<Class>,
     pub super_: Rc<Class>,
+    /// Stand-in traceback objects (`exc.__traceback__`, `__exit__`'s tb).
+    pub traceback: Rc<Class>,
     /// Indexed by `ExcKind as usize`.
     pub excs: Vec<Rc<Class>>,
 }
@@ -99,11 +101,7 @@ impl Types {
             range: builtin_class("range", B::Range, o()),
             slice: builtin_class("slice", B::Slice, o()),
             function: builtin_class("function", B::Function, o()),
-            builtin_function: builtin_class(
-                "builtin_function_or_method",
-                B::BuiltinFunction,
-                o(),
-            ),
+            builtin_function: builtin_class("builtin_function_or_method", B::BuiltinFunction, o()),
             method: builtin_class("method", B::Method, o()),
             module: builtin_class("module", B::Module, o()),
             cell: builtin_class("cell", B::Cell, o()),
@@ -113,6 +111,7 @@ impl Types {
             staticmethod: builtin_class("staticmethod", B::StaticMethod, o()),
             classmethod: builtin_class("classmethod", B::ClassMethod, o()),
             super_: builtin_class("super", B::Super, o()),
+            traceback: builtin_class("traceback", B::Object, o()),
             int,
             excs,
             object,

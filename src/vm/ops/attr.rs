@@ -37,11 +37,15 @@ impl Vm {
                         if fget.is_none() {
                             return Err(PyErr::new(
                                 ExcKind::AttributeError,
-                                format!("property '{}' of '{}' object has no getter", name.as_str(), inst.class.name.as_str()),
+                                format!(
+                                    "property '{}' of '{}' object has no getter",
+                                    name.as_str(),
+                                    inst.class.name.as_str()
+                                ),
                             ));
                         }
                         let f = fget.clone();
-                        return self.call_value(&f, &[obj.clone()], &[]);
+                        return self.call_value(&f, std::slice::from_ref(obj), &[]);
                     }
                 }
                 if let Some(v) = inst.dict.borrow().get_str(name) {
@@ -60,6 +64,12 @@ impl Vm {
                 Err(PyErr::no_attribute(inst.class.name.as_str(), name.as_str()))
             }
             Value::Class(cls) => self.class_get_attr(cls, name),
+            Value::Special(s) if matches!(&**s, Special::Super { .. }) => {
+                let Special::Super { class, obj: inner } = &**s else {
+                    return Err(PyErr::no_attribute("super", name.as_str()));
+                };
+                self.super_get_attr(class, inner, name)
+            }
             Value::Module(m) => {
                 if let Some(v) = m.dict.d.borrow().get_str(name) {
                     return Ok(v.clone());
@@ -78,6 +88,34 @@ impl Vm {
             }
             _ => self.builtin_get_attr(obj, name),
         }
+    }
+
+    /// `super(class, obj).name`: the MRO of obj's class after `class`.
+    fn super_get_attr(
+        &mut self,
+        class: &Rc<Class>,
+        obj: &Value,
+        name: &Rc<PyStr>,
+    ) -> RunResult<Value> {
+        let start = match obj {
+            Value::Class(c) => c.clone(),
+            other => self.types.type_of(other).clone(),
+        };
+        let mut chain = vec![start.clone()];
+        chain.extend(start.mro.iter().cloned());
+        let pos = chain.iter().position(|c| Rc::ptr_eq(c, class));
+        if let Some(pos) = pos {
+            for c in &chain[pos + 1..] {
+                let found = c.dict.borrow().get_str(name).cloned();
+                if let Some(v) = found {
+                    return Ok(match (&v, obj) {
+                        (Value::Function(_), Value::Class(_)) => v,
+                        _ => self.bind_class_attr(v, obj, &start),
+                    });
+                }
+            }
+        }
+        Err(PyErr::no_attribute("super", name.as_str()))
     }
 
     /// Binds a class attribute found for an instance (functions become
@@ -109,7 +147,9 @@ impl Vm {
         Ok(match name.as_str() {
             "__name__" => Value::Str(cls.name.clone()),
             "__qualname__" => Value::Str(cls.qualname.borrow().clone()),
-            "__bases__" => Value::tuple(cls.bases.iter().map(|c| Value::Class(c.clone())).collect()),
+            "__bases__" => {
+                Value::tuple(cls.bases.iter().map(|c| Value::Class(c.clone())).collect())
+            }
             "__base__" => match cls.bases.first() {
                 Some(b) => Value::Class(b.clone()),
                 None => Value::None,
@@ -163,7 +203,15 @@ impl Vm {
             "__cause__" => Some(e.cause.clone()),
             "__context__" => Some(e.context.clone()),
             "__suppress_context__" => Some(Value::Bool(e.suppress_context)),
-            "__traceback__" => Some(Value::None),
+            "__traceback__" => {
+                let has_tb = !e.traceback.is_empty();
+                drop(e);
+                Some(if has_tb {
+                    self.traceback_object()
+                } else {
+                    Value::None
+                })
+            }
             "code" if self.is_system_exit(&inst.class) => {
                 let args = e.args.clone();
                 Some(match &args {
@@ -174,6 +222,12 @@ impl Vm {
             }
             _ => None,
         })
+    }
+
+    /// A traceback object stand-in (sigpy keeps tracebacks internally).
+    pub fn traceback_object(&mut self) -> Value {
+        let cls = self.types.traceback.clone();
+        self.new_instance(&cls, &[])
     }
 
     fn is_system_exit(&self, cls: &Rc<Class>) -> bool {
@@ -221,7 +275,9 @@ impl Vm {
                 })
             }
             (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "imag") => Some(Value::Int(0)),
-            (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "denominator") => Some(Value::Int(1)),
+            (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "denominator") => {
+                Some(Value::Int(1))
+            }
             (Value::Float(f), "real") => Some(Value::Float(*f)),
             (Value::Float(_), "imag") => Some(Value::Float(0.0)),
             (Value::Range(r), "start") => Some(Value::Int(r.start)),
@@ -330,11 +386,7 @@ impl Vm {
                 let tn = self.types.type_name(obj).to_string();
                 Err(PyErr::new(
                     ExcKind::AttributeError,
-                    format!(
-                        "'{}' object has no attribute '{}'",
-                        tn,
-                        name.as_str()
-                    ),
+                    format!("'{}' object has no attribute '{}'", tn, name.as_str()),
                 ))
             }
         }
@@ -357,13 +409,15 @@ impl Vm {
                                 ),
                             ));
                         }
-                        self.call_value(&f, &[obj.clone()], &[])?;
+                        self.call_value(&f, std::slice::from_ref(obj), &[])?;
                         return Ok(());
                     }
                 }
                 inst.dict.borrow_mut().remove_str(name).is_some()
             }
-            Value::Class(cls) if !cls.is_builtin => cls.dict.borrow_mut().remove_str(name).is_some(),
+            Value::Class(cls) if !cls.is_builtin => {
+                cls.dict.borrow_mut().remove_str(name).is_some()
+            }
             Value::Module(m) => m.dict.d.borrow_mut().remove_str(name).is_some(),
             _ => false,
         };
@@ -391,7 +445,9 @@ impl Vm {
                     _ => Ok((self.get_attr(obj, name)?, Value::Null)),
                 }
             }
-            Value::Class(_) | Value::Module(_) => Ok((self.get_attr(obj, name)?, Value::Null)),
+            Value::Class(_) | Value::Module(_) | Value::Special(_) => {
+                Ok((self.get_attr(obj, name)?, Value::Null))
+            }
             _ => {
                 let cls = self.types.type_of(obj);
                 match class_lookup(cls, name) {

@@ -75,7 +75,13 @@ impl Vm {
     }
 
     #[cold]
-    fn binary_slow(&mut self, op: ArithOp, a: &Value, b: &Value, inplace: bool) -> RunResult<Value> {
+    fn binary_slow(
+        &mut self,
+        op: ArithOp,
+        a: &Value,
+        b: &Value,
+        inplace: bool,
+    ) -> RunResult<Value> {
         match (op, a, b) {
             (ArithOp::Add, Value::Str(x), Value::Str(y)) => {
                 let mut s = String::with_capacity(x.s.len() + y.s.len());
@@ -99,20 +105,28 @@ impl Vm {
                 v.extend_from_slice(&y.b);
                 return Ok(Value::bytes(v));
             }
-            (ArithOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_), _) => {
+            (
+                ArithOp::Mul,
+                Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_),
+                _,
+            ) => {
                 if let Some(n) = repeat_count(b) {
                     return self.repeat(a, n);
                 }
             }
-            (ArithOp::Mul, _, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)) => {
+            (
+                ArithOp::Mul,
+                _,
+                Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_),
+            ) => {
                 if let Some(n) = repeat_count(a) {
                     return self.repeat(b, n);
                 }
             }
-            (ArithOp::Mod, Value::Str(_), _) => {
-                return Err(PyErr::not_implemented(
-                    "sigpy does not support %-formatting of str yet",
-                ));
+            (ArithOp::Mod, Value::Str(f), _) if !matches!(b, Value::Instance(_)) => {
+                let f = f.clone();
+                let s = crate::builtins::interpolate::percent_format(self, f.as_str(), b)?;
+                return Ok(Value::string(s));
             }
             (_, Value::Set(_) | Value::FrozenSet(_), _) => {
                 if let Some(r) = crate::builtins::set_binop(self, op, a, b)? {
@@ -123,12 +137,11 @@ impl Vm {
                 let d = Rc::new(crate::runtime::value::PyDict {
                     d: std::cell::RefCell::new(x.d.borrow().clone()),
                 });
-                let entries: Vec<(Value, Value)> = y
-                    .d
-                    .borrow()
-                    .iter()
-                    .map(|e| (e.key.clone(), e.value.clone()))
-                    .collect();
+                let entries: Vec<(Value, Value)> =
+                    y.d.borrow()
+                        .iter()
+                        .map(|e| (e.key.clone(), e.value.clone()))
+                        .collect();
                 for (k, v) in entries {
                     self.dict_set(&d, k, v)?;
                 }
@@ -159,6 +172,9 @@ impl Vm {
             self.types.type_name(a).to_string(),
             self.types.type_name(b).to_string(),
         );
+        if op == ArithOp::Add && matches!(a, Value::Bytes(_)) {
+            return Err(PyErr::type_error(format!("can't concat {} to bytes", tb)));
+        }
         if op == ArithOp::Add && matches!(a, Value::Str(_)) {
             return Err(PyErr::type_error(format!(
                 "can only concatenate str (not \"{}\") to str",
@@ -177,15 +193,18 @@ impl Vm {
                 tb
             )));
         }
+        let is_seq = |v: &Value| {
+            matches!(
+                v,
+                Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)
+            )
+        };
         if op == ArithOp::Mul
-            && matches!(a, Value::Str(_) | Value::List(_) | Value::Tuple(_))
-            != matches!(b, Value::Str(_) | Value::List(_) | Value::Tuple(_))
+            && (is_seq(a) || is_seq(b))
+            && !matches!(a, Value::Instance(_))
+            && !matches!(b, Value::Instance(_))
         {
-            let other = if matches!(a, Value::Str(_) | Value::List(_) | Value::Tuple(_)) {
-                &tb
-            } else {
-                &ta
-            };
+            let other = if is_seq(a) { &tb } else { &ta };
             return Err(PyErr::type_error(format!(
                 "can't multiply sequence by non-int of type '{}'",
                 other
@@ -278,7 +297,7 @@ impl Vm {
     fn unary_dunder(&mut self, v: &Value, name: &Rc<PyStr>, what: &str) -> RunResult<Value> {
         if let Value::Instance(inst) = v {
             if let Some(f) = class_lookup(&inst.class, name) {
-                return self.call_value(&f, &[v.clone()], &[]);
+                return self.call_value(&f, std::slice::from_ref(v), &[]);
             }
         }
         Err(PyErr::type_error(format!(
@@ -299,7 +318,7 @@ impl Vm {
             Value::Instance(inst) => {
                 let n = self.names.index.clone();
                 if let Some(f) = class_lookup(&inst.class, &n) {
-                    let r = self.call_value(&f, &[v.clone()], &[])?;
+                    let r = self.call_value(&f, std::slice::from_ref(v), &[])?;
                     if let Value::Int(i) = r {
                         return Ok(i);
                     }

@@ -233,8 +233,11 @@ impl Vm {
                 _ => match &mut kwargs {
                     Some(d) => {
                         let h = n.hash() as i64;
-                        if d.find(h, |k| matches!(k, Value::Str(s) if s.as_str() == n.as_str()))
-                            .is_some()
+                        if d.find(
+                            h,
+                            |k| matches!(k, Value::Str(s) if s.as_str() == n.as_str()),
+                        )
+                        .is_some()
                         {
                             return Err(PyErr::type_error(format!(
                                 "{}() got multiple values for keyword argument '{}'",
@@ -289,7 +292,11 @@ impl Vm {
         for i in argcount..nparams {
             if slots[i].is_null() {
                 let pname = &code.param_names[i];
-                match func.kwdefaults.iter().find(|(k, _)| k.as_str() == pname.as_str()) {
+                match func
+                    .kwdefaults
+                    .iter()
+                    .find(|(k, _)| k.as_str() == pname.as_str())
+                {
                     Some((_, v)) => slots[i] = v.clone(),
                     None => missing.push(pname.as_str()),
                 }
@@ -308,14 +315,20 @@ impl Vm {
             self.stack.push(v);
         }
         if let Some(d) = kwargs {
-            self.stack.push(Value::Dict(Rc::new(PyDict { d: RefCell::new(d) })));
+            self.stack
+                .push(Value::Dict(Rc::new(PyDict { d: RefCell::new(d) })));
         }
         Ok(())
     }
 
     /// `cls(*args, **kw)`: builtin constructors, or a new instance plus
     /// `__init__`.
-    pub fn instantiate(&mut self, cls: &Rc<Class>, args: &[Value], kw: &Kwargs) -> RunResult<Value> {
+    pub fn instantiate(
+        &mut self,
+        cls: &Rc<Class>,
+        args: &[Value],
+        kw: &Kwargs,
+    ) -> RunResult<Value> {
         if cls.is_builtin && !cls.is_exception {
             let new = self.names.new.clone();
             return match cls.dict.borrow().get_str(&new).cloned() {

@@ -105,7 +105,11 @@ fn big_float_cmp(b: &num_bigint::BigInt, f: f64) -> Option<Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
     }
     let fb = num_bigint::BigInt::from(f.trunc() as i128);
     let big_f = if f.abs() < 1e38 {
@@ -114,7 +118,7 @@ fn big_float_cmp(b: &num_bigint::BigInt, f: f64) -> Option<Ordering> {
         num_bigint::BigInt::parse_bytes(format!("{:.0}", f.trunc()).as_bytes(), 10)?
     };
     match b.cmp(&big_f) {
-        Ordering::Equal => 0.0f64.partial_cmp(&f.fract()).map(|o| o),
+        Ordering::Equal => 0.0f64.partial_cmp(&f.fract()),
         o => {
             let _ = b.to_f64();
             Some(o)
@@ -290,12 +294,11 @@ impl Vm {
         if x.d.borrow().len() != y.d.borrow().len() {
             return Ok(false);
         }
-        let entries: Vec<(Value, Value)> = x
-            .d
-            .borrow()
-            .iter()
-            .map(|e| (e.key.clone(), e.value.clone()))
-            .collect();
+        let entries: Vec<(Value, Value)> =
+            x.d.borrow()
+                .iter()
+                .map(|e| (e.key.clone(), e.value.clone()))
+                .collect();
         for (k, v) in entries {
             match self.dict_get(y, &k)? {
                 Some(v2) => {
@@ -388,8 +391,9 @@ impl Vm {
                 })
             }
             Value::Bytes(b) => match item {
-                Value::Bytes(sub) => Ok(sub.b.is_empty()
-                    || b.b.windows(sub.b.len()).any(|w| w == &*sub.b)),
+                Value::Bytes(sub) => {
+                    Ok(sub.b.is_empty() || b.b.windows(sub.b.len()).any(|w| w == &*sub.b))
+                }
                 Value::Int(i) => Ok(b.b.contains(&(*i as u8)) && (0..256).contains(i)),
                 _ => Err(PyErr::type_error(format!(
                     "a bytes-like object is required, not '{}'",
@@ -443,9 +447,7 @@ impl Vm {
                 }
                 hash::hash_tuple(&hs)
             }
-            Value::Bytes(b) => {
-                hash::hash_str(&String::from_utf8_lossy(&b.b)) as i64 ^ 0x5bd1e995
-            }
+            Value::Bytes(b) => hash::hash_str(&String::from_utf8_lossy(&b.b)) as i64 ^ 0x5bd1e995,
             Value::FrozenSet(s) => {
                 // CPython's frozenset hash (order-independent).
                 let keys: Vec<i64> = s.s.borrow().iter().map(|(h, _)| h).collect();
@@ -455,7 +457,9 @@ impl Vm {
                     h ^= ((x ^ (x << 16)) ^ 89869747).wrapping_mul(3644798167);
                 }
                 h ^= (s.s.borrow().len() as u64 + 1).wrapping_mul(1927868237);
-                h = (h ^ (h >> 11) ^ (h >> 25)).wrapping_mul(69069).wrapping_add(907133923);
+                h = (h ^ (h >> 11) ^ (h >> 25))
+                    .wrapping_mul(69069)
+                    .wrapping_add(907133923);
                 if h as i64 == -1 {
                     590923713
                 } else {
@@ -478,7 +482,7 @@ impl Vm {
                         )))
                     }
                     Some(f) => {
-                        let r = self.call_value(&f, &[v.clone()], &[])?;
+                        let r = self.call_value(&f, std::slice::from_ref(v), &[])?;
                         match r {
                             Value::Int(i) => {
                                 if i == -1 {
@@ -531,7 +535,7 @@ impl Vm {
             Value::Instance(inst) => {
                 let bname = self.names.bool_.clone();
                 if let Some(f) = class_lookup(&inst.class, &bname) {
-                    let r = self.call_value(&f, &[v.clone()], &[])?;
+                    let r = self.call_value(&f, std::slice::from_ref(v), &[])?;
                     return match r {
                         Value::Bool(b) => Ok(b),
                         other => Err(PyErr::type_error(format!(
@@ -564,7 +568,7 @@ impl Vm {
                 let lname = self.names.len.clone();
                 match class_lookup(&inst.class, &lname) {
                     Some(f) => {
-                        let r = self.call_value(&f, &[v.clone()], &[])?;
+                        let r = self.call_value(&f, std::slice::from_ref(v), &[])?;
                         match r {
                             Value::Int(i) if i >= 0 => i as usize,
                             Value::Int(_) => {
@@ -604,7 +608,7 @@ impl Vm {
         let lname = self.names.len.clone();
         match class_lookup(&cls, &lname) {
             Some(f) => {
-                let r = self.call_value(&f, &[v.clone()], &[])?;
+                let r = self.call_value(&f, std::slice::from_ref(v), &[])?;
                 Ok(Some(self.index_of(&r)?.max(0) as usize))
             }
             None => Ok(None),
@@ -616,7 +620,9 @@ impl Vm {
     /// Looks up a key, running `__eq__` outside any borrow when needed.
     pub fn dict_get(&mut self, d: &PyDict, key: &Value) -> RunResult<Option<Value>> {
         let h = self.hash(key)?;
-        Ok(self.dict_find(d, h, key)?.map(|ix| d.d.borrow().value_at(ix).clone()))
+        Ok(self
+            .dict_find(d, h, key)?
+            .map(|ix| d.d.borrow().value_at(ix).clone()))
     }
 
     /// Entry index of a key (hash already computed).
@@ -635,7 +641,11 @@ impl Vm {
         let cands = d.d.borrow().candidates(h);
         for (ix, k) in cands {
             if k.is(key) || self.eq(&k, key)? {
-                let still = d.d.borrow().entry_at(ix).map(|e| e.key.is(&k)).unwrap_or(false);
+                let still =
+                    d.d.borrow()
+                        .entry_at(ix)
+                        .map(|e| e.key.is(&k))
+                        .unwrap_or(false);
                 if still {
                     return Ok(Some(ix));
                 }

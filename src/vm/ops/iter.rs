@@ -56,7 +56,7 @@ impl Vm {
             Value::Instance(inst) => {
                 let n = self.names.iter.clone();
                 if let Some(f) = class_lookup(&inst.class, &n) {
-                    let it = self.call_value(&f, &[v.clone()], &[])?;
+                    let it = self.call_value(&f, std::slice::from_ref(v), &[])?;
                     let nx = self.names.next.clone();
                     let ok = match &it {
                         Value::Iter(_) => true,
@@ -85,7 +85,7 @@ impl Vm {
                 let cls = self.types.type_of(v).clone();
                 let n = self.names.iter.clone();
                 if let Some(f) = class_lookup(&cls, &n) {
-                    return self.call_value(&f, &[v.clone()], &[]);
+                    return self.call_value(&f, std::slice::from_ref(v), &[]);
                 }
                 return Err(PyErr::not_iterable(self.types.type_name(v)));
             }
@@ -100,7 +100,7 @@ impl Vm {
             Value::Instance(inst) => {
                 let n = self.names.next.clone();
                 match class_lookup(&inst.class, &n) {
-                    Some(f) => match self.call_value(&f, &[it.clone()], &[]) {
+                    Some(f) => match self.call_value(&f, std::slice::from_ref(it), &[]) {
                         Ok(v) => Ok(Some(v)),
                         Err(e) if self.err_matches(&e, ExcKind::StopIteration) => Ok(None),
                         Err(e) => Err(e),
@@ -115,7 +115,7 @@ impl Vm {
                 let cls = self.types.type_of(it).clone();
                 let n = self.names.next.clone();
                 match class_lookup(&cls, &n) {
-                    Some(f) => match self.call_value(&f, &[it.clone()], &[]) {
+                    Some(f) => match self.call_value(&f, std::slice::from_ref(it), &[]) {
                         Ok(v) => Ok(Some(v)),
                         Err(e) if self.err_matches(&e, ExcKind::StopIteration) => Ok(None),
                         Err(e) => Err(e),
@@ -280,7 +280,7 @@ impl Vm {
                         let keep = if f.is_none() {
                             self.truthy(&v)?
                         } else {
-                            let r = self.call_value(&f, &[v.clone()], &[])?;
+                            let r = self.call_value(&f, std::slice::from_ref(&v), &[])?;
                             self.truthy(&r)?
                         };
                         if keep {

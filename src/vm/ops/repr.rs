@@ -32,9 +32,11 @@ impl Vm {
             Value::Float(f) => float_repr(*f),
             Value::Str(s) => str_repr(&s.s),
             Value::Bytes(b) => bytes_repr(&b.b),
-            Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) | Value::FrozenSet(_) => {
-                self.container_repr(v)?
-            }
+            Value::List(_)
+            | Value::Tuple(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+            | Value::FrozenSet(_) => self.container_repr(v)?,
             Value::Range(r) => {
                 if r.step == 1 {
                     format!("range({}, {})", r.start, r.stop)
@@ -44,7 +46,12 @@ impl Vm {
             }
             Value::Slice(s) => {
                 let (a, b, c) = (s.start.clone(), s.stop.clone(), s.step.clone());
-                format!("slice({}, {}, {})", self.repr(&a)?, self.repr(&b)?, self.repr(&c)?)
+                format!(
+                    "slice({}, {}, {})",
+                    self.repr(&a)?,
+                    self.repr(&b)?,
+                    self.repr(&c)?
+                )
             }
             Value::Function(f) => format!(
                 "<function {} at 0x{:012x}>",
@@ -84,7 +91,7 @@ impl Vm {
                 let n = self.names.repr.clone();
                 match class_lookup(&inst.class, &n) {
                     Some(f) => {
-                        let r = self.call_value(&f, &[v.clone()], &[])?;
+                        let r = self.call_value(&f, std::slice::from_ref(v), &[])?;
                         match r {
                             Value::Str(s) => s.as_str().to_string(),
                             other => {
@@ -116,8 +123,12 @@ impl Vm {
             Value::Iter(_) => format!("<iterator object at 0x{:012x}>", v.identity()),
             Value::Special(s) => match &**s {
                 Special::Property { .. } => format!("<property object at 0x{:012x}>", v.identity()),
-                Special::StaticMethod(_) => format!("<staticmethod object at 0x{:012x}>", v.identity()),
-                Special::ClassMethod(_) => format!("<classmethod object at 0x{:012x}>", v.identity()),
+                Special::StaticMethod(_) => {
+                    format!("<staticmethod object at 0x{:012x}>", v.identity())
+                }
+                Special::ClassMethod(_) => {
+                    format!("<classmethod object at 0x{:012x}>", v.identity())
+                }
                 Special::Super { .. } => "<super object>".into(),
             },
         })
@@ -199,12 +210,11 @@ impl Vm {
                 out.push(')');
             }
             Value::Dict(d) => {
-                let entries: Vec<(Value, Value)> = d
-                    .d
-                    .borrow()
-                    .iter()
-                    .map(|e| (e.key.clone(), e.value.clone()))
-                    .collect();
+                let entries: Vec<(Value, Value)> =
+                    d.d.borrow()
+                        .iter()
+                        .map(|e| (e.key.clone(), e.value.clone()))
+                        .collect();
                 out.push('{');
                 for (i, (k, val)) in entries.iter().enumerate() {
                     if i > 0 {
@@ -220,7 +230,11 @@ impl Vm {
                 let keys = s.s.borrow().keys();
                 let frozen = matches!(v, Value::FrozenSet(_));
                 if keys.is_empty() {
-                    return Ok(if frozen { "frozenset()".into() } else { "set()".into() });
+                    return Ok(if frozen {
+                        "frozenset()".into()
+                    } else {
+                        "set()".into()
+                    });
                 }
                 if frozen {
                     out.push_str("frozenset(");
@@ -250,7 +264,7 @@ impl Vm {
                 let n = self.names.str_.clone();
                 match class_lookup(&inst.class, &n) {
                     Some(f) => {
-                        let r = self.call_value(&f, &[v.clone()], &[])?;
+                        let r = self.call_value(&f, std::slice::from_ref(v), &[])?;
                         match r {
                             Value::Str(s) => Ok(s.as_str().to_string()),
                             other => Err(PyErr::type_error(format!(

@@ -105,11 +105,17 @@ impl Vm {
             Value::Int(i) => *i,
             Value::Bool(b) => *b as i64,
             Value::BigInt(_) => {
-                return Err(PyErr::index_error(format!(
-                    "cannot fit 'int' into an index-sized integer"
-                )))
+                return Err(PyErr::index_error(
+                    "cannot fit 'int' into an index-sized integer".to_string(),
+                ))
             }
             Value::Instance(_) => self.index_of(key)?,
+            _ if what == "string" => {
+                return Err(PyErr::type_error(format!(
+                    "string indices must be integers, not '{}'",
+                    self.types.type_name(key)
+                )))
+            }
             _ => {
                 return Err(PyErr::type_error(format!(
                     "{} indices must be integers or slices, not {}",
@@ -142,7 +148,10 @@ impl Vm {
                     let len = l.items.borrow().len();
                     let idx = self.slice_indices(s, len)?;
                     let items = l.items.borrow();
-                    let out: Vec<Value> = idx.indices().filter_map(|i| items.get(i).cloned()).collect();
+                    let out: Vec<Value> = idx
+                        .indices()
+                        .filter_map(|i| items.get(i).cloned())
+                        .collect();
                     drop(items);
                     self.charge(out.len() as u64 / 4)?;
                     return Ok(Value::list(out));
@@ -155,7 +164,10 @@ impl Vm {
             Value::Tuple(t) => {
                 if let Value::Slice(s) = key {
                     let idx = self.slice_indices(s, t.items.len())?;
-                    let out: Vec<Value> = idx.indices().filter_map(|i| t.items.get(i).cloned()).collect();
+                    let out: Vec<Value> = idx
+                        .indices()
+                        .filter_map(|i| t.items.get(i).cloned())
+                        .collect();
                     return Ok(Value::tuple(out));
                 }
                 let j = self.seq_index(key, t.items.len(), "tuple")?;
@@ -175,11 +187,17 @@ impl Vm {
                             return Ok(Value::str(&s.s[a..b.max(a)]));
                         }
                         let bytes = s.s.as_bytes();
-                        let out: String = idx.indices().filter_map(|i| bytes.get(i).map(|&b| b as char)).collect();
+                        let out: String = idx
+                            .indices()
+                            .filter_map(|i| bytes.get(i).map(|&b| b as char))
+                            .collect();
                         return Ok(Value::string(out));
                     }
                     let chars: Vec<char> = s.s.chars().collect();
-                    let out: String = idx.indices().filter_map(|i| chars.get(i).copied()).collect();
+                    let out: String = idx
+                        .indices()
+                        .filter_map(|i| chars.get(i).copied())
+                        .collect();
                     return Ok(Value::string(out));
                 }
                 let j = self.seq_index(key, s.char_len, "string")?;
