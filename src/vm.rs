@@ -64,6 +64,12 @@ pub struct Vm {
     pub names: Names,
     /// Containers whose repr is being computed (recursion guard).
     pub repr_stack: Vec<usize>,
+    /// Bumped whenever a class's attributes change (invalidates the
+    /// attribute inline caches).
+    pub class_epoch: u64,
+    /// Set once a property is added to an existing class: the instance-dict
+    /// fast path then no longer trusts `Class::has_descriptors`.
+    pub late_descriptors: bool,
 }
 
 impl Vm {
@@ -97,6 +103,8 @@ impl Vm {
             tick_hook: None,
             names,
             repr_stack: Vec::new(),
+            class_epoch: 1,
+            late_descriptors: false,
         };
         crate::builtins::install(&mut vm);
         vm
@@ -180,8 +188,25 @@ impl Vm {
             == 0
             && co.kwonlyargcount == 0
             && co.cell2arg.iter().all(|c| c.is_none());
+        let mut instrs: Vec<crate::bytecode::Instr> = co.instrs.clone();
+        let mut caches: Vec<crate::runtime::value::InlineCache> = Vec::new();
+        for ins in instrs.iter_mut() {
+            use crate::bytecode::Opcode;
+            if matches!(
+                ins.op,
+                Opcode::LoadGlobal | Opcode::LoadAttr | Opcode::LoadMethod | Opcode::StoreAttr
+            ) {
+                caches.push(crate::runtime::value::InlineCache {
+                    name: ins.arg,
+                    ..Default::default()
+                });
+                ins.arg = (caches.len() - 1) as u32;
+            }
+        }
         Rc::new(Code {
             co: co.clone(),
+            instrs: instrs.into_boxed_slice(),
+            caches: caches.into_boxed_slice(),
             consts: consts.into_boxed_slice(),
             names: names.into_boxed_slice(),
             param_names: param_names.into_boxed_slice(),

@@ -206,7 +206,7 @@ pub fn builtin_globals(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> Ru
     args::no_kw("globals", kw)?;
     args::count("globals", args, 0, 0)?;
     match vm.frames.last() {
-        Some(f) => Ok(Value::Dict(f.globals.clone())),
+        Some(f) => Ok(Value::Dict(f.globals().clone())),
         None => Err(PyErr::runtime_error("globals(): no current frame")),
     }
 }
@@ -222,9 +222,9 @@ pub fn builtin_locals(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> Run
     if let Some(ns) = &f.namespace {
         return Ok(Value::Dict(ns.clone()));
     }
-    let co = f.code.co.clone();
+    let co = f.code().co.clone();
     if co.flags & CO_MODULE != 0 && co.flags & CO_CLASS_BODY == 0 {
-        return Ok(Value::Dict(f.globals.clone()));
+        return Ok(Value::Dict(f.globals().clone()));
     }
     let base = f.base;
     let mut d = Dict::new();

@@ -22,8 +22,22 @@ pub struct Dict {
     entries: Vec<Entry>,
     indices: Vec<u32>,
     len: usize,
-    /// Bumped on every insertion of a new key or removal (for iteration checks).
+    /// Changed on every insertion of a new key or removal, to a value no
+    /// other dict has had (inline caches key on it); 0 for a new dict.
     pub version: u64,
+}
+
+thread_local! {
+    static NEXT_VERSION: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
+}
+
+/// A fresh, never-used dict version.
+fn next_version() -> u64 {
+    NEXT_VERSION.with(|c| {
+        let v = c.get();
+        c.set(v + 1);
+        v
+    })
 }
 
 impl Dict {
@@ -159,7 +173,7 @@ impl Dict {
         let ix = self.entries.len() as u32;
         self.entries.push(Entry { hash, key, value });
         self.len += 1;
-        self.version = self.version.wrapping_add(1);
+        self.version = next_version();
         let slot = self.free_slot(hash);
         self.indices[slot] = ix;
     }
@@ -184,7 +198,7 @@ impl Dict {
         }
         let e = std::mem::take(&mut self.entries[ix]);
         self.len -= 1;
-        self.version = self.version.wrapping_add(1);
+        self.version = next_version();
         if self.len == 0 {
             self.entries.clear();
             for s in self.indices.iter_mut() {
@@ -204,7 +218,7 @@ impl Dict {
         self.entries.clear();
         self.indices.clear();
         self.len = 0;
-        self.version = self.version.wrapping_add(1);
+        self.version = next_version();
     }
 
     fn free_slot(&self, hash: i64) -> usize {
@@ -254,6 +268,47 @@ impl Dict {
             _ => false,
         })?;
         Some(&self.entries[ix].value)
+    }
+
+    /// The entry index of a str key, by hash and content.
+    #[inline]
+    pub fn find_str(&self, key: &super::value::PyStr) -> Option<usize> {
+        let hash = key.hash() as i64;
+        self.find(hash, |k| match k {
+            Value::Str(s) => std::ptr::eq(&**s, key) || s.as_str() == key.as_str(),
+            _ => false,
+        })
+    }
+
+    /// The value at entry `ix` if that entry's key is this very str object
+    /// (an inline-cache guess verified without hashing).
+    #[inline]
+    pub fn value_if_key_at(&self, ix: usize, key: &std::rc::Rc<super::value::PyStr>) -> Option<&Value> {
+        match self.entries.get(ix) {
+            Some(Entry {
+                key: Value::Str(s),
+                value,
+                ..
+            }) if std::rc::Rc::ptr_eq(s, key) => Some(value),
+            _ => None,
+        }
+    }
+
+    /// Mutable access to the value at entry `ix` if its key is this str object.
+    #[inline]
+    pub fn value_if_key_at_mut(
+        &mut self,
+        ix: usize,
+        key: &std::rc::Rc<super::value::PyStr>,
+    ) -> Option<&mut Value> {
+        match self.entries.get_mut(ix) {
+            Some(Entry {
+                key: Value::Str(s),
+                value,
+                ..
+            }) if std::rc::Rc::ptr_eq(s, key) => Some(value),
+            _ => None,
+        }
     }
 
     /// Sets a str key (insert or overwrite).

@@ -12,7 +12,7 @@ use super::set::SetTable;
 use crate::bytecode::CodeObject;
 
 /// A Python value.
-#[derive(Clone, Debug, Default)]
+#[derive(Debug, Default)]
 pub enum Value {
     /// Internal "no value" marker (unbound local, `LoadMethod` without self).
     /// Never visible to Python code.
@@ -48,6 +48,42 @@ pub enum Value {
 }
 
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
+
+impl Clone for Value {
+    /// Inlined (the derived clone is an out-of-line call on the hot path).
+    #[inline(always)]
+    fn clone(&self) -> Value {
+        match self {
+            Value::Null => Value::Null,
+            Value::None => Value::None,
+            Value::NotImplemented => Value::NotImplemented,
+            Value::Ellipsis => Value::Ellipsis,
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Int(i) => Value::Int(*i),
+            Value::Float(f) => Value::Float(*f),
+            Value::BigInt(r) => Value::BigInt(Rc::clone(r)),
+            Value::Str(r) => Value::Str(Rc::clone(r)),
+            Value::Bytes(r) => Value::Bytes(Rc::clone(r)),
+            Value::List(r) => Value::List(Rc::clone(r)),
+            Value::Tuple(r) => Value::Tuple(Rc::clone(r)),
+            Value::Dict(r) => Value::Dict(Rc::clone(r)),
+            Value::Set(r) => Value::Set(Rc::clone(r)),
+            Value::FrozenSet(r) => Value::FrozenSet(Rc::clone(r)),
+            Value::Range(r) => Value::Range(Rc::clone(r)),
+            Value::Slice(r) => Value::Slice(Rc::clone(r)),
+            Value::Function(r) => Value::Function(Rc::clone(r)),
+            Value::Builtin(r) => Value::Builtin(Rc::clone(r)),
+            Value::BoundMethod(r) => Value::BoundMethod(Rc::clone(r)),
+            Value::Class(r) => Value::Class(Rc::clone(r)),
+            Value::Instance(r) => Value::Instance(Rc::clone(r)),
+            Value::Module(r) => Value::Module(Rc::clone(r)),
+            Value::Cell(r) => Value::Cell(Rc::clone(r)),
+            Value::Code(r) => Value::Code(Rc::clone(r)),
+            Value::Iter(r) => Value::Iter(Rc::clone(r)),
+            Value::Special(r) => Value::Special(Rc::clone(r)),
+        }
+    }
+}
 
 /// A str: UTF-8 text with its hash cached and an ASCII flag for O(1) indexing.
 #[derive(Debug)]
@@ -154,11 +190,33 @@ pub struct PySlice {
     pub step: Value,
 }
 
+/// A per-instruction cache for `LoadGlobal`, `LoadAttr` and `LoadMethod`
+/// (the instruction's operand is rewritten to the cache's index).
+#[derive(Debug, Default)]
+pub struct InlineCache {
+    /// The name index the instruction had in the compiled code.
+    pub name: u32,
+    /// LoadGlobal: globals version; attributes: class address.
+    pub key: Cell<u64>,
+    /// LoadGlobal: builtins version (0 when found in globals);
+    /// attributes: the class epoch.
+    pub aux: Cell<u64>,
+    /// LoadGlobal: entry index in the dict it was found in; attributes: the
+    /// entry index the name had in the last instance dict (a guess that
+    /// is verified by key identity before use).
+    pub index: Cell<u32>,
+    /// Attributes: the class attribute found (Null: none).
+    pub value: RefCell<Value>,
+}
+
 /// A code object prepared for execution: constants and names turned into
 /// values once.
 #[derive(Debug)]
 pub struct Code {
     pub co: Rc<CodeObject>,
+    /// The instructions, with cacheable operands rewritten to cache indices.
+    pub instrs: Box<[crate::bytecode::Instr]>,
+    pub caches: Box<[InlineCache]>,
     pub consts: Box<[Value]>,
     /// `co.names` as interned strs (hash precomputed).
     pub names: Box<[Rc<PyStr>]>,
@@ -259,6 +317,9 @@ pub struct Class {
     pub is_builtin: bool,
     /// BaseException or a subclass.
     pub is_exception: bool,
+    /// Whether the class or a base defines a property (a data descriptor,
+    /// which takes precedence over the instance dict).
+    pub has_descriptors: Cell<bool>,
 }
 
 /// An instance of a user class (or of an exception class).

@@ -23,10 +23,11 @@ impl Vm {
     pub fn run(&mut self) -> RunResult<Value> {
         'frame: loop {
             let fi = self.frames.len() - 1;
-            let code = self.frames[fi].code.clone();
-            let globals = self.frames[fi].globals.clone();
-            let co = code.co.clone();
-            let instrs = &co.instrs[..];
+            let func = self.frames[fi].func.clone();
+            let code: &crate::runtime::value::Code = &func.code;
+            let globals: &Rc<PyDict> = &func.globals;
+            let co: &crate::bytecode::CodeObject = &code.co;
+            let instrs = &code.instrs[..];
             let base = self.frames[fi].base;
             let mut pc = self.frames[fi].pc;
             macro_rules! sync {
@@ -63,20 +64,24 @@ impl Vm {
                 }
                 macro_rules! binop {
                     ($op:expr, $checked:ident) => {{
+                        let n = self.stack.len();
+                        if n >= 2 {
+                            let fast = match (&self.stack[n - 2], &self.stack[n - 1]) {
+                                (Value::Int(x), Value::Int(y)) => x.$checked(*y).map(Value::Int),
+                                (Value::Float(x), Value::Float(y)) => {
+                                    crate::runtime::num::float_arith($op, *x, *y).ok()
+                                }
+                                _ => None,
+                            };
+                            if let Some(r) = fast {
+                                // Both operands are unboxed: no drop glue needed.
+                                std::mem::forget(self.stack.pop());
+                                std::mem::forget(std::mem::replace(&mut self.stack[n - 2], r));
+                                continue;
+                            }
+                        }
                         let b = pop!();
                         let a = pop!();
-                        if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
-                            if let Some(r) = x.$checked(*y) {
-                                self.stack.push(Value::Int(r));
-                                continue;
-                            }
-                        }
-                        if let (Value::Float(x), Value::Float(y)) = (&a, &b) {
-                            if let Ok(v) = crate::runtime::num::float_arith($op, *x, *y) {
-                                self.stack.push(v);
-                                continue;
-                            }
-                        }
                         sync!();
                         let r = tri!(self.binary_op($op, &a, &b));
                         self.stack.push(r);
@@ -167,7 +172,7 @@ impl Vm {
                             _ => Value::Null,
                         };
                         if v.is_null() {
-                            break 'ops unbound_deref(&co, arg);
+                            break 'ops unbound_deref(co, arg);
                         }
                         self.stack.push(v);
                     }
@@ -184,7 +189,7 @@ impl Vm {
                             _ => Value::Null,
                         };
                         if old.is_null() {
-                            break 'ops unbound_deref(&co, arg);
+                            break 'ops unbound_deref(co, arg);
                         }
                     }
                     Opcode::LoadClosure => {
@@ -192,7 +197,7 @@ impl Vm {
                         self.stack.push(v);
                     }
                     Opcode::LoadClassDeref => {
-                        let name = deref_name(&co, arg);
+                        let name = deref_name(co, arg);
                         let ns = self.frames[fi].namespace.clone();
                         let found =
                             ns.and_then(|ns| ns.d.borrow().get_str(&PyStr::new(name)).cloned());
@@ -204,20 +209,13 @@ impl Vm {
                             },
                         };
                         if v.is_null() {
-                            break 'ops unbound_deref(&co, arg);
+                            break 'ops unbound_deref(co, arg);
                         }
                         self.stack.push(v);
                     }
                     Opcode::LoadGlobal => {
-                        let name = &code.names[arg];
-                        let found = globals.d.borrow().get_str(name).cloned();
-                        let v = match found {
-                            Some(v) => v,
-                            None => match self.builtins.d.borrow().get_str(name) {
-                                Some(v) => v.clone(),
-                                None => break 'ops PyErr::name_not_defined(name.as_str()),
-                            },
-                        };
+                        let cache = &code.caches[arg];
+                        let v = tri!(self.load_global(globals, code, cache));
                         self.stack.push(v);
                     }
                     Opcode::StoreGlobal => {
@@ -284,14 +282,18 @@ impl Vm {
                     Opcode::LoadAttr => {
                         let obj = pop!();
                         sync!();
-                        let v = tri!(self.get_attr(&obj, &code.names[arg]));
+                        let cache = &code.caches[arg];
+                        let name = &code.names[cache.name as usize];
+                        let v = tri!(self.get_attr_cached(&obj, name, cache));
                         self.stack.push(v);
                     }
                     Opcode::StoreAttr => {
                         let obj = pop!();
                         let v = pop!();
                         sync!();
-                        tri!(self.set_attr(&obj, &code.names[arg], v));
+                        let cache = &code.caches[arg];
+                        let name = &code.names[cache.name as usize];
+                        tri!(self.set_attr_cached(&obj, name, v, cache));
                     }
                     Opcode::DeleteAttr => {
                         let obj = pop!();
@@ -301,7 +303,9 @@ impl Vm {
                     Opcode::LoadMethod => {
                         let obj = pop!();
                         sync!();
-                        let (m, s) = tri!(self.load_method(&obj, &code.names[arg]));
+                        let cache = &code.caches[arg];
+                        let name = &code.names[cache.name as usize];
+                        let (m, s) = tri!(self.load_method_cached(&obj, name, cache));
                         self.stack.push(m);
                         self.stack.push(s);
                     }
@@ -456,20 +460,35 @@ impl Vm {
 
                     // === Comparisons ===
                     Opcode::CompareOp => {
+                        let n = self.stack.len();
+                        if n >= 2 {
+                            if let (Value::Int(x), Value::Int(y)) = (&self.stack[n - 2], &self.stack[n - 1]) {
+                                let r = match ins.arg {
+                                    opcode::CMP_LT => x < y,
+                                    opcode::CMP_LE => x <= y,
+                                    opcode::CMP_EQ => x == y,
+                                    opcode::CMP_NE => x != y,
+                                    opcode::CMP_GT => x > y,
+                                    _ => x >= y,
+                                };
+                                std::mem::forget(self.stack.pop());
+                                std::mem::forget(self.stack.pop());
+                                // Fuse a following conditional jump (it still
+                                // counts as an executed instruction).
+                                if let Some(next) = instrs.get(pc) {
+                                    let jf = next.op == Opcode::PopJumpIfFalse;
+                                    if (jf || next.op == Opcode::PopJumpIfTrue) && self.tick_left > 1 {
+                                        self.tick_left -= 1;
+                                        pc = if r != jf { next.arg as usize } else { pc + 1 };
+                                        continue;
+                                    }
+                                }
+                                self.stack.push(Value::Bool(r));
+                                continue;
+                            }
+                        }
                         let b = pop!();
                         let a = pop!();
-                        if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
-                            let r = match ins.arg {
-                                opcode::CMP_LT => x < y,
-                                opcode::CMP_LE => x <= y,
-                                opcode::CMP_EQ => x == y,
-                                opcode::CMP_NE => x != y,
-                                opcode::CMP_GT => x > y,
-                                _ => x >= y,
-                            };
-                            self.stack.push(Value::Bool(r));
-                            continue;
-                        }
                         sync!();
                         let r = tri!(self.compare(ins.arg, &a, &b));
                         self.stack.push(r);
@@ -654,7 +673,7 @@ impl Vm {
                                 let f = f.clone();
                                 if f.code.simple_args && arg == f.code.co.argcount as usize {
                                     tri!(self.check_recursion());
-                                    self.finish_frame(&f, pos + 1, pos);
+                                    self.finish_frame(f, pos + 1, pos);
                                 } else {
                                     let args: SmallVec<[Value; 8]> =
                                         self.stack.drain(pos + 1..).collect();
@@ -671,7 +690,7 @@ impl Vm {
                                 self.stack[pos] = s;
                                 if f.code.simple_args && arg + 1 == f.code.co.argcount as usize {
                                     tri!(self.check_recursion());
-                                    self.finish_frame(&f, pos, pos);
+                                    self.finish_frame(f, pos, pos);
                                 } else {
                                     let args: SmallVec<[Value; 8]> =
                                         self.stack.drain(pos..).collect();
@@ -703,7 +722,7 @@ impl Vm {
                             };
                             if f.code.simple_args && n == f.code.co.argcount as usize {
                                 tri!(self.check_recursion());
-                                self.finish_frame(&f, first, pos);
+                                self.finish_frame(f, first, pos);
                             } else {
                                 let args: SmallVec<[Value; 8]> =
                                     self.stack.drain(first..).collect();
@@ -958,6 +977,50 @@ impl Vm {
         }
     }
 
+    /// `LoadGlobal` through its inline cache (dict versions + entry index).
+    #[inline]
+    fn load_global(
+        &mut self,
+        globals: &Rc<PyDict>,
+        code: &crate::runtime::value::Code,
+        cache: &crate::runtime::value::InlineCache,
+    ) -> RunResult<Value> {
+        let gd = globals.d.borrow();
+        let gv = gd.version;
+        if gv != 0 && cache.key.get() == gv {
+            let aux = cache.aux.get();
+            if aux == 0 {
+                if let Some(e) = gd.entry_at(cache.index.get() as usize) {
+                    return Ok(e.value.clone());
+                }
+            } else {
+                let bd = self.builtins.d.borrow();
+                if bd.version == aux {
+                    if let Some(e) = bd.entry_at(cache.index.get() as usize) {
+                        return Ok(e.value.clone());
+                    }
+                }
+            }
+        }
+        let name = &code.names[cache.name as usize];
+        let h = name.hash() as i64;
+        let eq = |k: &Value| matches!(k, Value::Str(s) if s.as_str() == name.as_str());
+        if let Some(ix) = gd.find(h, eq) {
+            cache.key.set(gv);
+            cache.aux.set(0);
+            cache.index.set(ix as u32);
+            return Ok(gd.value_at(ix).clone());
+        }
+        let bd = self.builtins.d.borrow();
+        if let Some(ix) = bd.find(h, eq) {
+            cache.key.set(gv);
+            cache.aux.set(bd.version);
+            cache.index.set(ix as u32);
+            return Ok(bd.value_at(ix).clone());
+        }
+        Err(PyErr::name_not_defined(name.as_str()))
+    }
+
     /// Index where the top `n` stack values start.
     #[inline]
     fn stack_split(&self, n: usize) -> RunResult<usize> {
@@ -982,13 +1045,14 @@ impl Vm {
             if add_tb {
                 if let Some(e) = &inst.exc {
                     e.borrow_mut().traceback.push(TbEntry {
-                        code: fr.code.co.clone(),
-                        line: fr.code.co.line_at(pc),
+                        code: fr.func.code.co.clone(),
+                        line: fr.func.code.co.line_at(pc),
                     });
                 }
             }
             add_tb = true;
             let found = fr
+                .func
                 .code
                 .co
                 .exc_table
@@ -1054,6 +1118,7 @@ impl Vm {
     }
 
     /// `raise` / `raise exc` / `raise exc from cause`.
+    #[inline(never)]
     fn raise_varargs(&mut self, n: usize) -> PyErr {
         match n {
             0 => match self.exc_info.clone() {
@@ -1111,6 +1176,7 @@ impl Vm {
         }
     }
 
+    #[inline(never)]
     fn exc_match(&mut self, exc: &Value, typ: &Value) -> RunResult<bool> {
         let cls = self.types.type_of(exc).clone();
         match typ {
@@ -1129,6 +1195,7 @@ impl Vm {
         }
     }
 
+    #[inline(never)]
     fn before_with(&mut self, mgr: &Value) -> RunResult<(Value, Value)> {
         let cls = self.types.type_of(mgr).clone();
         let (en, ex) = (self.names.enter.clone(), self.names.exit.clone());
@@ -1144,6 +1211,7 @@ impl Vm {
         Ok((exit_b, r))
     }
 
+    #[inline(never)]
     fn make_function(
         &mut self,
         codev: Value,
@@ -1199,6 +1267,7 @@ impl Vm {
         })))
     }
 
+    #[inline(never)]
     fn build_class(&mut self, body: Value, name: Value, bases: Vec<Value>) -> RunResult<Value> {
         let (Value::Function(f), Value::Str(name)) = (body, name) else {
             return Err(PyErr::type_error("__build_class__: bad arguments"));
@@ -1215,6 +1284,7 @@ impl Vm {
         Ok(Value::Class(cls))
     }
 
+    #[inline(never)]
     fn collection_add(&mut self, op: Opcode, target: &Value, v: Value) -> RunResult<()> {
         match (op, target) {
             (Opcode::ListAppend, Value::List(l)) => l.items.borrow_mut().push(v),
@@ -1266,6 +1336,7 @@ impl Vm {
         Ok(())
     }
 
+    #[inline(never)]
     fn unpack_sequence(&mut self, v: Value, n: usize) -> RunResult<()> {
         let items: Vec<Value> = match &v {
             Value::Tuple(t) if t.items.len() == n => {
@@ -1323,6 +1394,7 @@ impl Vm {
         )
     }
 
+    #[inline(never)]
     fn unpack_ex(&mut self, v: Value, before: usize, after: usize) -> RunResult<()> {
         if !self.is_iterable(&v) {
             return Err(PyErr::type_error(format!(
@@ -1346,6 +1418,7 @@ impl Vm {
         Ok(())
     }
 
+    #[inline(never)]
     fn format_value_op(&mut self, v: Value, conv: u32, spec: Option<Value>) -> RunResult<Value> {
         let v = match conv {
             opcode::FV_STR => Value::string(self.to_str(&v)?),

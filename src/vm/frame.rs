@@ -3,11 +3,12 @@
 
 use std::rc::Rc;
 
-use crate::runtime::value::{Code, PyDict};
+use crate::runtime::value::{Code, Function, PyDict};
 
 #[derive(Debug)]
 pub struct Frame {
-    pub code: Rc<Code>,
+    /// The function being run (its code and globals).
+    pub func: Rc<Function>,
     /// Index of the next instruction.
     pub pc: usize,
     /// Stack index of local slot 0.
@@ -16,7 +17,6 @@ pub struct Frame {
     pub stack_start: usize,
     /// On return, the stack is cut to this length and the result pushed.
     pub ret_sp: usize,
-    pub globals: Rc<PyDict>,
     /// The class namespace, for class bodies.
     pub namespace: Option<Rc<PyDict>>,
     /// Protected regions open in this frame.
@@ -26,8 +26,18 @@ pub struct Frame {
 }
 
 impl Frame {
+    #[inline]
+    pub fn code(&self) -> &Rc<Code> {
+        &self.func.code
+    }
+
+    #[inline]
+    pub fn globals(&self) -> &Rc<PyDict> {
+        &self.func.globals
+    }
+
     /// Source line of the instruction before `pc` (the one executing).
     pub fn current_line(&self) -> u32 {
-        self.code.co.line_at(self.pc.saturating_sub(1))
+        self.func.code.co.line_at(self.pc.saturating_sub(1))
     }
 }

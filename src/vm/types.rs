@@ -66,6 +66,7 @@ pub fn builtin_class(name: &str, builtin: BuiltinType, bases: Vec<Rc<Class>>) ->
         builtin,
         is_builtin: true,
         is_exception: builtin == BuiltinType::BaseException,
+        has_descriptors: std::cell::Cell::new(false),
     })
 }
 

@@ -27,7 +27,134 @@ fn bound(func: Value, self_: Value) -> Value {
 }
 
 impl Vm {
+    /// `class_lookup` through an inline cache keyed on the class and epoch.
+    #[inline]
+    pub fn cached_class_lookup(
+        &self,
+        cache: &crate::runtime::value::InlineCache,
+        cls: &Rc<Class>,
+        name: &PyStr,
+    ) -> Option<Value> {
+        let key = Rc::as_ptr(cls) as u64;
+        if cache.key.get() == key && cache.aux.get() == self.class_epoch {
+            let v = cache.value.borrow();
+            return if v.is_null() { None } else { Some(v.clone()) };
+        }
+        let found = class_lookup(cls, name);
+        cache.key.set(key);
+        cache.aux.set(self.class_epoch);
+        *cache.value.borrow_mut() = found.clone().unwrap_or(Value::Null);
+        found
+    }
+
+    /// `obj.name` through an inline cache: the instance dict first when the
+    /// class has no data descriptors, then the cached class attribute.
+    #[inline]
+    pub fn get_attr_cached(
+        &mut self,
+        obj: &Value,
+        name: &Rc<PyStr>,
+        cache: &crate::runtime::value::InlineCache,
+    ) -> RunResult<Value> {
+        if let Value::Instance(inst) = obj {
+            if !inst.class.has_descriptors.get() && !self.late_descriptors {
+                {
+                    let d = inst.dict.borrow();
+                    if let Some(v) = d.value_if_key_at(cache.index.get() as usize, name) {
+                        return Ok(v.clone());
+                    }
+                    if let Some(ix) = d.find_str(name) {
+                        cache.index.set(ix as u32);
+                        return Ok(d.value_at(ix).clone());
+                    }
+                }
+                match self.cached_class_lookup(cache, &inst.class, name) {
+                    Some(v @ Value::Function(_)) => {
+                        return Ok(bound(v, obj.clone()));
+                    }
+                    Some(v @ (Value::Int(_) | Value::Str(_) | Value::None | Value::Bool(_) | Value::Float(_))) => {
+                        return Ok(v);
+                    }
+                    _ => {}
+                }
+            }
+        }
+        self.get_attr(obj, name)
+    }
+
+    /// `obj.name = v` through an inline cache (the entry index guess).
+    #[inline]
+    pub fn set_attr_cached(
+        &mut self,
+        obj: &Value,
+        name: &Rc<PyStr>,
+        v: Value,
+        cache: &crate::runtime::value::InlineCache,
+    ) -> RunResult<()> {
+        if let Value::Instance(inst) = obj {
+            if !inst.class.has_descriptors.get() && !self.late_descriptors && inst.exc.is_none() {
+                let mut d = inst.dict.borrow_mut();
+                if let Some(slot) = d.value_if_key_at_mut(cache.index.get() as usize, name) {
+                    let old = std::mem::replace(slot, v);
+                    drop(d);
+                    drop(old);
+                    return Ok(());
+                }
+                match d.find_str(name) {
+                    Some(ix) => {
+                        cache.index.set(ix as u32);
+                        let old = std::mem::replace(d.value_at_mut(ix), v);
+                        drop(d);
+                        drop(old);
+                    }
+                    None => {
+                        d.set_str(name.clone(), v);
+                        if let Some(ix) = d.find_str(name) {
+                            cache.index.set(ix as u32);
+                        }
+                    }
+                }
+                return Ok(());
+            }
+        }
+        self.set_attr(obj, name, v)
+    }
+
+    /// `LoadMethod` through an inline cache.
+    #[inline]
+    pub fn load_method_cached(
+        &mut self,
+        obj: &Value,
+        name: &Rc<PyStr>,
+        cache: &crate::runtime::value::InlineCache,
+    ) -> RunResult<(Value, Value)> {
+        match obj {
+            Value::Instance(inst) => {
+                if !inst.dict.borrow().is_empty() {
+                    if let Some(v) = inst.dict.borrow().get_str(name) {
+                        return Ok((v.clone(), Value::Null));
+                    }
+                }
+                match self.cached_class_lookup(cache, &inst.class, name) {
+                    Some(f @ Value::Function(_)) => Ok((f, obj.clone())),
+                    _ => Ok((self.get_attr(obj, name)?, Value::Null)),
+                }
+            }
+            Value::Class(_) | Value::Module(_) | Value::Special(_) => {
+                Ok((self.get_attr(obj, name)?, Value::Null))
+            }
+            _ => {
+                let cls = self.types.type_of(obj).clone();
+                match self.cached_class_lookup(cache, &cls, name) {
+                    Some(f @ Value::Builtin(_)) => Ok((f, obj.clone())),
+                    _ => Ok((self.get_attr(obj, name)?, Value::Null)),
+                }
+            }
+        }
+    }
+
     /// `obj.name`
+    #[inline(never)]
     pub fn get_attr(&mut self, obj: &Value, name: &Rc<PyStr>) -> RunResult<Value> {
         match obj {
             Value::Instance(inst) => {
@@ -300,6 +427,7 @@ impl Vm {
     }
 
     /// `obj.name = v`
+    #[inline(never)]
     pub fn set_attr(&mut self, obj: &Value, name: &Rc<PyStr>, v: Value) -> RunResult<()> {
         match obj {
             Value::Instance(inst) => {
@@ -350,6 +478,11 @@ impl Vm {
                 Ok(())
             }
             Value::Class(cls) if !cls.is_builtin => {
+                if super::class::is_data_descriptor(&v) {
+                    cls.has_descriptors.set(true);
+                    self.late_descriptors = true;
+                }
+                self.class_epoch += 1;
                 cls.dict.borrow_mut().set_str(name.clone(), v);
                 Ok(())
             }
@@ -393,6 +526,7 @@ impl Vm {
     }
 
     /// `del obj.name`
+    #[inline(never)]
     pub fn del_attr(&mut self, obj: &Value, name: &Rc<PyStr>) -> RunResult<()> {
         let removed = match obj {
             Value::Instance(inst) => {
@@ -431,7 +565,7 @@ impl Vm {
 
     /// `LoadMethod`: returns `(callable, self_or_Null)` without creating a
     /// bound method for plain functions found on the class.
-    #[inline]
+    #[inline(never)]
     pub fn load_method(&mut self, obj: &Value, name: &Rc<PyStr>) -> RunResult<(Value, Value)> {
         match obj {
             Value::Instance(inst) => {

@@ -21,7 +21,7 @@ fn repeat_count(v: &Value) -> Option<i64> {
 
 impl Vm {
     /// `a op b`
-    #[inline]
+    #[inline(never)]
     pub fn binary_op(&mut self, op: ArithOp, a: &Value, b: &Value) -> RunResult<Value> {
         if let Some(r) = num::arith(op, a, b) {
             return r;
@@ -30,6 +30,7 @@ impl Vm {
     }
 
     /// `a op= b`: in-place for lists (`+=` extends) and user `__iop__`.
+    #[inline(never)]
     pub fn inplace_op(&mut self, op: ArithOp, a: &Value, b: &Value) -> RunResult<Value> {
         if let Some(r) = num::arith(op, a, b) {
             return r;
@@ -253,6 +254,7 @@ impl Vm {
     }
 
     /// `-v`
+    #[inline(never)]
     pub fn neg(&mut self, v: &Value) -> RunResult<Value> {
         match v {
             Value::Int(i) => Ok(match i.checked_neg() {
@@ -270,6 +272,7 @@ impl Vm {
     }
 
     /// `+v`
+    #[inline(never)]
     pub fn pos(&mut self, v: &Value) -> RunResult<Value> {
         match v {
             Value::Int(_) | Value::Float(_) | Value::BigInt(_) => Ok(v.clone()),
@@ -282,6 +285,7 @@ impl Vm {
     }
 
     /// `~v`
+    #[inline(never)]
     pub fn invert(&mut self, v: &Value) -> RunResult<Value> {
         match v {
             Value::Int(i) => Ok(Value::Int(!i)),

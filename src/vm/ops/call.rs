@@ -38,6 +38,7 @@ fn name_list(names: &[&str]) -> String {
 
 impl Vm {
     /// Calls any callable with positional and keyword arguments.
+    #[inline(never)]
     pub fn call_value(&mut self, f: &Value, args: &[Value], kw: &Kwargs) -> RunResult<Value> {
         match f {
             Value::Function(func) => {
@@ -93,6 +94,7 @@ impl Vm {
     }
 
     /// Pushes a frame for `func` with its arguments bound.
+    #[inline(never)]
     pub fn push_frame(
         &mut self,
         func: &Rc<Function>,
@@ -108,7 +110,7 @@ impl Vm {
         } else {
             self.bind_args(func, args, kw)?;
         }
-        self.finish_frame(func, base, ret_sp);
+        self.finish_frame(func.clone(), base, ret_sp);
         Ok(())
     }
 
@@ -127,19 +129,18 @@ impl Vm {
     /// With the parameters at `base..`, fills the other locals, creates
     /// cells, copies the closure and pushes the frame.
     #[inline]
-    pub fn finish_frame(&mut self, func: &Rc<Function>, base: usize, ret_sp: usize) {
-        let code = func.code.clone();
+    pub fn finish_frame(&mut self, func: Rc<Function>, base: usize, ret_sp: usize) {
+        let code = &func.code;
         let nparams = self.stack.len() - base;
-        for _ in nparams..code.nlocals {
-            self.stack.push(Value::Null);
+        if nparams < code.nlocals {
+            self.stack.resize(base + code.nlocals, Value::Null);
         }
         if code.ncells > 0 || code.nfree > 0 {
-            for (i, c) in code.co.cell2arg.iter().enumerate().take(code.ncells) {
+            for c in code.co.cell2arg.iter().take(code.ncells) {
                 let init = match c {
                     Some(slot) => std::mem::take(&mut self.stack[base + *slot as usize]),
                     None => Value::Null,
                 };
-                let _ = i;
                 self.stack.push(Value::Cell(Rc::new(RefCell::new(init))));
             }
             for c in func.closure.iter() {
@@ -148,12 +149,11 @@ impl Vm {
         }
         let stack_start = self.stack.len();
         self.frames.push(Frame {
-            code,
+            func,
             pc: 0,
             base,
             stack_start,
             ret_sp,
-            globals: func.globals.clone(),
             namespace: None,
             protect: 0,
             boundary: false,
@@ -323,6 +323,7 @@ impl Vm {
 
     /// `cls(*args, **kw)`: builtin constructors, or a new instance plus
     /// `__init__`.
+    #[inline(never)]
     pub fn instantiate(
         &mut self,
         cls: &Rc<Class>,

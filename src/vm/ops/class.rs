@@ -8,6 +8,11 @@ use crate::runtime::exc::{PyErr, RunResult};
 use crate::runtime::value::{Class, PyDict, PyStr, Value};
 use crate::vm::Vm;
 
+/// Whether a class attribute takes precedence over the instance dict.
+pub fn is_data_descriptor(v: &Value) -> bool {
+    matches!(v, Value::Special(s) if matches!(&**s, crate::runtime::value::Special::Property { .. }))
+}
+
 /// Whether `cls` is `target` or derives from it.
 #[inline]
 pub fn is_subclass(cls: &Rc<Class>, target: &Rc<Class>) -> bool {
@@ -106,6 +111,8 @@ impl Vm {
             Some(Value::Str(s)) => s.clone(),
             _ => name.clone(),
         };
+        let has_descriptors = mro.iter().any(|c| c.has_descriptors.get())
+            || dict.iter().any(|e| is_data_descriptor(&e.value));
         let cls = Rc::new(Class {
             name,
             qualname: RefCell::new(qualname),
@@ -115,6 +122,7 @@ impl Vm {
             builtin,
             is_builtin: false,
             is_exception,
+            has_descriptors: std::cell::Cell::new(has_descriptors),
         });
         if let Some(Value::Cell(c)) = classcell {
             *c.borrow_mut() = Value::Class(cls.clone());

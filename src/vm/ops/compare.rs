@@ -157,7 +157,7 @@ fn swapped(op: u32) -> u32 {
 
 impl Vm {
     /// `a == b` as a bool.
-    #[inline]
+    #[inline(never)]
     pub fn eq(&mut self, a: &Value, b: &Value) -> RunResult<bool> {
         if let Some(r) = native_eq(a, b) {
             return Ok(r);
@@ -180,6 +180,7 @@ impl Vm {
     }
 
     /// A rich comparison (`CompareOp`), returning the result value.
+    #[inline(never)]
     pub fn compare(&mut self, op: u32, a: &Value, b: &Value) -> RunResult<Value> {
         if let Some(o) = num_cmp(a, b) {
             return Ok(Value::Bool(ord_result(op, o)));
@@ -341,6 +342,7 @@ impl Vm {
     }
 
     /// `item in container`
+    #[inline(never)]
     pub fn contains(&mut self, container: &Value, item: &Value) -> RunResult<bool> {
         match container {
             Value::Dict(d) => Ok(self.dict_get(d, item)?.is_some()),
@@ -432,6 +434,7 @@ impl Vm {
     }
 
     /// `hash(v)`
+    #[inline(never)]
     pub fn hash(&mut self, v: &Value) -> RunResult<i64> {
         Ok(match v {
             Value::Str(s) => s.hash() as i64,
@@ -517,7 +520,7 @@ impl Vm {
     }
 
     /// `bool(v)`
-    #[inline]
+    #[inline(never)]
     pub fn truthy(&mut self, v: &Value) -> RunResult<bool> {
         Ok(match v {
             Value::Bool(b) => *b,
@@ -655,6 +658,7 @@ impl Vm {
     }
 
     /// `d[key] = value`
+    #[inline(never)]
     pub fn dict_set(&mut self, d: &PyDict, key: Value, value: Value) -> RunResult<()> {
         let h = self.hash(&key)?;
         match self.dict_find(d, h, &key)? {
@@ -704,6 +708,7 @@ impl Vm {
     }
 
     /// Adds a key to a set.
+    #[inline(never)]
     pub fn set_add(&mut self, s: &PySet, key: Value) -> RunResult<()> {
         if self.set_contains(s, &key)? {
             return Ok(());

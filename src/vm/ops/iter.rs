@@ -19,6 +19,7 @@ pub fn make_iter(state: IterState) -> Value {
 
 impl Vm {
     /// `iter(v)`
+    #[inline(never)]
     pub fn get_iter(&mut self, v: &Value) -> RunResult<Value> {
         let state = match v {
             Value::List(l) => IterState::List {
@@ -94,6 +95,7 @@ impl Vm {
     }
 
     /// `next(it)`: `None` when exhausted.
+    #[inline(never)]
     pub fn next(&mut self, it: &Value) -> RunResult<Option<Value>> {
         match it {
             Value::Iter(p) => self.next_builtin(p),

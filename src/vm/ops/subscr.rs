@@ -132,6 +132,7 @@ impl Vm {
     }
 
     /// `obj[key]`
+    #[inline(never)]
     pub fn getitem(&mut self, obj: &Value, key: &Value) -> RunResult<Value> {
         match obj {
             Value::List(l) => {
@@ -261,6 +262,7 @@ impl Vm {
     }
 
     /// `obj[key] = v`
+    #[inline(never)]
     pub fn setitem(&mut self, obj: &Value, key: Value, v: Value) -> RunResult<()> {
         match obj {
             Value::List(l) => {
@@ -350,6 +352,7 @@ impl Vm {
     }
 
     /// `del obj[key]`
+    #[inline(never)]
     pub fn delitem(&mut self, obj: &Value, key: &Value) -> RunResult<()> {
         match obj {
             Value::List(l) => {
