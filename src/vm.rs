@@ -70,6 +70,10 @@ pub struct Vm {
     /// Set once a property is added to an existing class: the instance-dict
     /// fast path then no longer trusts `Class::has_descriptors`.
     pub late_descriptors: bool,
+    /// Reusable argument buffers for native calls.
+    pub arg_pool: Vec<Vec<Value>>,
+    /// The one-character strs of ASCII, shared.
+    pub ascii_chars: Vec<Value>,
 }
 
 impl Vm {
@@ -105,7 +109,15 @@ impl Vm {
             repr_stack: Vec::new(),
             class_epoch: 1,
             late_descriptors: false,
+            arg_pool: Vec::new(),
+            ascii_chars: Vec::new(),
         };
+        vm.ascii_chars = (0u8..128)
+            .map(|b| {
+                let s = (b as char).to_string();
+                vm.intern_value(&s)
+            })
+            .collect();
         crate::builtins::install(&mut vm);
         vm
     }

@@ -88,15 +88,17 @@ impl Clone for Value {
 /// A str: UTF-8 text with its hash cached and an ASCII flag for O(1) indexing.
 #[derive(Debug)]
 pub struct PyStr {
-    pub s: Box<str>,
+    /// A `String` (not `Box<str>`) so `s += t` can append in place when the
+    /// str is not shared.
+    pub s: String,
     hash: Cell<u64>,
     /// Number of code points.
     pub char_len: usize,
 }
 
 impl PyStr {
-    pub fn new(s: impl Into<Box<str>>) -> PyStr {
-        let s: Box<str> = s.into();
+    pub fn new(s: impl Into<String>) -> PyStr {
+        let s: String = s.into();
         let char_len = if s.is_ascii() {
             s.len()
         } else {
@@ -107,6 +109,25 @@ impl PyStr {
             hash: Cell::new(0),
             char_len,
         }
+    }
+
+    /// `a + b`, with the char count computed from the parts.
+    pub fn concat(a: &PyStr, b: &str, b_chars: usize) -> PyStr {
+        let mut s = String::with_capacity(a.s.len() + b.len());
+        s.push_str(&a.s);
+        s.push_str(b);
+        PyStr {
+            s,
+            hash: Cell::new(0),
+            char_len: a.char_len + b_chars,
+        }
+    }
+
+    /// Appends in place (the caller owns the only reference).
+    pub fn push(&mut self, b: &PyStr) {
+        self.s.push_str(&b.s);
+        self.char_len += b.char_len;
+        self.hash.set(0);
     }
 
     #[inline]

@@ -370,6 +370,19 @@ impl Vm {
 
                     // === Binary ===
                     Opcode::BinaryAdd | Opcode::InplaceAdd => {
+                        let n = self.stack.len();
+                        if n >= 2
+                            && matches!(
+                                (&self.stack[n - 2], &self.stack[n - 1]),
+                                (Value::Str(_), Value::Str(_))
+                            )
+                        {
+                            let b = pop!();
+                            let a = pop!();
+                            let r = self.str_concat(a, b, instrs.get(pc), base);
+                            self.stack.push(r);
+                            continue;
+                        }
                         if ins.op == Opcode::InplaceAdd
                             && matches!(
                                 self.stack.get(self.stack.len().wrapping_sub(2)),
@@ -699,10 +712,10 @@ impl Vm {
                                 continue 'frame;
                             }
                             _ => {
-                                let args: SmallVec<[Value; 8]> =
-                                    self.stack.drain(pos + 1..).collect();
+                                let args = self.take_args(pos + 1);
                                 let f = pop!();
                                 let r = tri!(self.call_value(&f, &args, &[]));
+                                self.recycle_args(args);
                                 self.stack.push(r);
                             }
                         }
@@ -732,13 +745,14 @@ impl Vm {
                             continue 'frame;
                         }
                         let first = if has_self { pos + 1 } else { pos + 2 };
-                        let args: SmallVec<[Value; 8]> = self.stack.drain(first..).collect();
+                        let args = self.take_args(first);
                         self.stack.truncate(pos + 1);
                         let f = pop!();
                         let r = match &f {
                             Value::Builtin(b) if b.bound.is_none() => tri!((b.f)(self, &args, &[])),
                             _ => tri!(self.call_value(&f, &args, &[])),
                         };
+                        self.recycle_args(args);
                         self.stack.push(r);
                     }
                     Opcode::CallFunctionKw | Opcode::CallMethodKw => {
@@ -1019,6 +1033,47 @@ impl Vm {
             return Ok(bd.value_at(ix).clone());
         }
         Err(PyErr::name_not_defined(name.as_str()))
+    }
+
+    /// `a + b` for two strs. When the next instruction stores the result
+    /// into the local that holds `a` (`s += t`), the local's reference is
+    /// dropped first so the str can grow in place (CPython does the same).
+    #[inline]
+    fn str_concat(&mut self, a: Value, b: Value, next: Option<&crate::bytecode::Instr>, base: usize) -> Value {
+        let (Value::Str(mut a), Value::Str(b)) = (a, b) else {
+            return Value::None;
+        };
+        if let Some(next) = next {
+            if next.op == Opcode::StoreFast {
+                let slot = base + next.arg as usize;
+                if matches!(&self.stack[slot], Value::Str(l) if Rc::ptr_eq(l, &a)) {
+                    self.stack[slot] = Value::Null;
+                }
+            }
+        }
+        if let Some(m) = Rc::get_mut(&mut a) {
+            m.push(&b);
+            return Value::Str(a);
+        }
+        Value::Str(Rc::new(PyStr::concat(&a, &b.s, b.char_len)))
+    }
+
+    /// Moves the arguments `stack[first..]` into a pooled buffer (no
+    /// allocation per native call).
+    #[inline]
+    fn take_args(&mut self, first: usize) -> Vec<Value> {
+        let mut v = self.arg_pool.pop().unwrap_or_default();
+        v.extend(self.stack.drain(first..));
+        v
+    }
+
+    /// Returns an argument buffer to the pool.
+    #[inline]
+    fn recycle_args(&mut self, mut v: Vec<Value>) {
+        v.clear();
+        if self.arg_pool.len() < 32 {
+            self.arg_pool.push(v);
+        }
     }
 
     /// Index where the top `n` stack values start.

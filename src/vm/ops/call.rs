@@ -67,6 +67,11 @@ impl Vm {
                 self.call_value(&func, &full, kw)
             }
             Value::Class(cls) => {
+                if cls.is_builtin && args.len() == 1 && kw.is_empty() {
+                    if let Some(v) = self.builtin_convert(cls, &args[0])? {
+                        return Ok(v);
+                    }
+                }
                 let cls = cls.clone();
                 self.instantiate(&cls, args, kw)
             }
@@ -91,6 +96,31 @@ impl Vm {
             },
             _ => Err(PyErr::not_callable(self.types.type_name(f))),
         }
+    }
+
+    /// Fast paths for the one-argument conversions `str(x)`, `int(x)`,
+    /// `float(x)`, `bool(x)` on common types (`None`: use the constructor).
+    #[inline]
+    fn builtin_convert(
+        &mut self,
+        cls: &Rc<Class>,
+        v: &Value,
+    ) -> RunResult<Option<Value>> {
+        use crate::runtime::value::BuiltinType as B;
+        Ok(match (cls.builtin, v) {
+            (B::Str, Value::Str(_)) => Some(v.clone()),
+            (B::Str, Value::Int(i)) => Some(Value::string(i.to_string())),
+            (B::Str, Value::Float(_) | Value::Bool(_) | Value::None) => {
+                Some(Value::string(self.repr(v)?))
+            }
+            (B::Int, Value::Int(_)) => Some(v.clone()),
+            (B::Int, Value::Bool(b)) => Some(Value::Int(*b as i64)),
+            (B::Int, Value::Str(s)) => Some(crate::runtime::num::parse_int(s.as_str(), 10)?),
+            (B::Float, Value::Float(_)) => Some(v.clone()),
+            (B::Float, Value::Int(i)) => Some(Value::Float(*i as f64)),
+            (B::Bool, _) if !matches!(v, Value::Instance(_)) => Some(Value::Bool(self.truthy(v)?)),
+            _ => None,
+        })
     }
 
     /// Pushes a frame for `func` with its arguments bound.

@@ -224,9 +224,13 @@ impl Vm {
     }
 
     /// A one-character str (ASCII ones interned).
+    #[inline]
     pub fn char_value(&mut self, cs: &str) -> Value {
         if cs.len() == 1 {
-            self.intern_value(cs)
+            match self.ascii_chars.get(cs.as_bytes()[0] as usize) {
+                Some(v) => v.clone(),
+                None => self.intern_value(cs),
+            }
         } else {
             Value::str(cs)
         }
