@@ -83,7 +83,17 @@ impl Vm {
                         let b = pop!();
                         let a = pop!();
                         sync!();
-                        let r = tri!(self.binary_op($op, &a, &b));
+                        let inplace = matches!(
+                            ins.op,
+                            Opcode::InplaceAdd | Opcode::InplaceSubtract | Opcode::InplaceMultiply
+                        );
+                        let r = if $op == ArithOp::Add && matches!((&a, &b), (Value::Str(_), Value::Str(_))) {
+                            self.str_concat(a, b, instrs.get(pc), base)
+                        } else if inplace {
+                            tri!(self.inplace_op($op, &a, &b))
+                        } else {
+                            tri!(self.binary_op($op, &a, &b))
+                        };
                         self.stack.push(r);
                     }};
                 }
@@ -369,54 +379,12 @@ impl Vm {
                     }
 
                     // === Binary ===
-                    Opcode::BinaryAdd | Opcode::InplaceAdd => {
-                        let n = self.stack.len();
-                        if n >= 2
-                            && matches!(
-                                (&self.stack[n - 2], &self.stack[n - 1]),
-                                (Value::Str(_), Value::Str(_))
-                            )
-                        {
-                            let b = pop!();
-                            let a = pop!();
-                            let r = self.str_concat(a, b, instrs.get(pc), base);
-                            self.stack.push(r);
-                            continue;
-                        }
-                        if ins.op == Opcode::InplaceAdd
-                            && matches!(
-                                self.stack.get(self.stack.len().wrapping_sub(2)),
-                                Some(Value::List(_) | Value::Instance(_) | Value::Set(_))
-                            )
-                        {
-                            generic_binop!(ArithOp::Add, true)
-                        } else {
-                            binop!(ArithOp::Add, checked_add)
-                        }
-                    }
+                    Opcode::BinaryAdd | Opcode::InplaceAdd => binop!(ArithOp::Add, checked_add),
                     Opcode::BinarySubtract | Opcode::InplaceSubtract => {
-                        if ins.op == Opcode::InplaceSubtract
-                            && matches!(
-                                self.stack.get(self.stack.len().wrapping_sub(2)),
-                                Some(Value::Instance(_) | Value::Set(_))
-                            )
-                        {
-                            generic_binop!(ArithOp::Sub, true)
-                        } else {
-                            binop!(ArithOp::Sub, checked_sub)
-                        }
+                        binop!(ArithOp::Sub, checked_sub)
                     }
                     Opcode::BinaryMultiply | Opcode::InplaceMultiply => {
-                        if ins.op == Opcode::InplaceMultiply
-                            && matches!(
-                                self.stack.get(self.stack.len().wrapping_sub(2)),
-                                Some(Value::List(_) | Value::Instance(_))
-                            )
-                        {
-                            generic_binop!(ArithOp::Mul, true)
-                        } else {
-                            binop!(ArithOp::Mul, checked_mul)
-                        }
+                        binop!(ArithOp::Mul, checked_mul)
                     }
                     Opcode::BinaryModulo => {
                         let b = pop!();

@@ -115,7 +115,9 @@ impl Vm {
             }
             (B::Int, Value::Int(_)) => Some(v.clone()),
             (B::Int, Value::Bool(b)) => Some(Value::Int(*b as i64)),
-            (B::Int, Value::Str(s)) => Some(crate::runtime::num::parse_int(s.as_str(), 10)?),
+            (B::Int, Value::Str(s)) if s.s.len() < 4000 => {
+                Some(crate::runtime::num::parse_int(s.as_str(), 10)?)
+            }
             (B::Float, Value::Float(_)) => Some(v.clone()),
             (B::Float, Value::Int(i)) => Some(Value::Float(*i as f64)),
             (B::Bool, _) if !matches!(v, Value::Instance(_)) => Some(Value::Bool(self.truthy(v)?)),
