@@ -283,7 +283,11 @@ impl Dict {
     /// The value at entry `ix` if that entry's key is this very str object
     /// (an inline-cache guess verified without hashing).
     #[inline]
-    pub fn value_if_key_at(&self, ix: usize, key: &std::rc::Rc<super::value::PyStr>) -> Option<&Value> {
+    pub fn value_if_key_at(
+        &self,
+        ix: usize,
+        key: &std::rc::Rc<super::value::PyStr>,
+    ) -> Option<&Value> {
         match self.entries.get(ix) {
             Some(Entry {
                 key: Value::Str(s),

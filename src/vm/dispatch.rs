@@ -44,12 +44,19 @@ impl Vm {
                         }
                     };
                 }
-                let Some(&ins) = instrs.get(pc) else {
+                // The fast loop runs the common cases on a local copy of the
+                // value stack (kept in registers); anything else falls back to
+                // the general `match` below for one instruction.
+                let fetched = {
+                    let stack = std::mem::take(&mut self.stack);
+                    let (stack, r) = self.run_fast(stack, code, globals, base, &mut pc);
+                    self.stack = stack;
+                    r
+                };
+                let Some((ins, ticked)) = fetched else {
                     break 'ops PyErr::new(ExcKind::SystemError, "bytecode ran off the end");
                 };
-                pc += 1;
-                self.tick_left -= 1;
-                if self.tick_left <= 0 {
+                if ticked {
                     sync!();
                     tri!(self.tick_expired());
                 }
@@ -71,6 +78,16 @@ impl Vm {
                                 (Value::Float(x), Value::Float(y)) => {
                                     crate::runtime::num::float_arith($op, *x, *y).ok()
                                 }
+                                (Value::Int(x), Value::Float(y))
+                                    if x.unsigned_abs() < (1 << 53) =>
+                                {
+                                    crate::runtime::num::float_arith($op, *x as f64, *y).ok()
+                                }
+                                (Value::Float(x), Value::Int(y))
+                                    if y.unsigned_abs() < (1 << 53) =>
+                                {
+                                    crate::runtime::num::float_arith($op, *x, *y as f64).ok()
+                                }
                                 _ => None,
                             };
                             if let Some(r) = fast {
@@ -87,7 +104,9 @@ impl Vm {
                             ins.op,
                             Opcode::InplaceAdd | Opcode::InplaceSubtract | Opcode::InplaceMultiply
                         );
-                        let r = if $op == ArithOp::Add && matches!((&a, &b), (Value::Str(_), Value::Str(_))) {
+                        let r = if $op == ArithOp::Add
+                            && matches!((&a, &b), (Value::Str(_), Value::Str(_)))
+                        {
                             self.str_concat(a, b, instrs.get(pc), base)
                         } else if inplace {
                             tri!(self.inplace_op($op, &a, &b))
@@ -95,6 +114,41 @@ impl Vm {
                             tri!(self.binary_op($op, &a, &b))
                         };
                         self.stack.push(r);
+                    }};
+                }
+                macro_rules! float_binop {
+                    ($op:expr, $inplace:expr) => {{
+                        let n = self.stack.len();
+                        if n >= 2 {
+                            let fast = match (&self.stack[n - 2], &self.stack[n - 1]) {
+                                (Value::Float(x), Value::Float(y)) => Some((*x, *y)),
+                                (Value::Int(x), Value::Float(y))
+                                    if x.unsigned_abs() < (1 << 53) =>
+                                {
+                                    Some((*x as f64, *y))
+                                }
+                                (Value::Float(x), Value::Int(y))
+                                    if y.unsigned_abs() < (1 << 53) =>
+                                {
+                                    Some((*x, *y as f64))
+                                }
+                                (Value::Int(x), Value::Int(y))
+                                    if $op == ArithOp::TrueDiv
+                                        && x.unsigned_abs() < (1 << 53)
+                                        && y.unsigned_abs() < (1 << 53) =>
+                                {
+                                    Some((*x as f64, *y as f64))
+                                }
+                                _ => None,
+                            }
+                            .and_then(|(x, y)| crate::runtime::num::float_arith($op, x, y).ok());
+                            if let Some(r) = fast {
+                                std::mem::forget(self.stack.pop());
+                                std::mem::forget(std::mem::replace(&mut self.stack[n - 2], r));
+                                continue;
+                            }
+                        }
+                        generic_binop!($op, $inplace)
                     }};
                 }
                 macro_rules! generic_binop {
@@ -320,6 +374,29 @@ impl Vm {
                         self.stack.push(s);
                     }
                     Opcode::BinarySubscr => {
+                        let n = self.stack.len();
+                        if n >= 2 {
+                            let fast = match (&self.stack[n - 2], &self.stack[n - 1]) {
+                                (Value::List(l), Value::Int(i)) => {
+                                    let items = l.items.borrow();
+                                    let j = if *i < 0 { *i + items.len() as i64 } else { *i };
+                                    if j >= 0 {
+                                        items.get(j as usize).cloned()
+                                    } else {
+                                        None
+                                    }
+                                }
+                                (Value::Tuple(t), Value::Int(i)) if *i >= 0 => {
+                                    t.items.get(*i as usize).cloned()
+                                }
+                                _ => None,
+                            };
+                            if let Some(v) = fast {
+                                std::mem::forget(self.stack.pop());
+                                self.stack[n - 2] = v;
+                                continue;
+                            }
+                        }
                         let key = pop!();
                         let obj = pop!();
                         sync!();
@@ -327,6 +404,23 @@ impl Vm {
                         self.stack.push(v);
                     }
                     Opcode::StoreSubscr => {
+                        let n = self.stack.len();
+                        if n >= 3 {
+                            let (lo, hi) = self.stack.split_at_mut(n - 2);
+                            if let (Value::List(l), Value::Int(i)) = (&hi[0], &hi[1]) {
+                                let mut items = l.items.borrow_mut();
+                                let j = if *i < 0 { *i + items.len() as i64 } else { *i };
+                                if j >= 0 && (j as usize) < items.len() {
+                                    let v = std::mem::take(&mut lo[n - 3]);
+                                    let old = std::mem::replace(&mut items[j as usize], v);
+                                    drop(items);
+                                    std::mem::forget(self.stack.pop());
+                                    self.stack.truncate(n - 3);
+                                    drop(old);
+                                    continue;
+                                }
+                            }
+                        }
                         let key = pop!();
                         let obj = pop!();
                         let v = pop!();
@@ -421,14 +515,14 @@ impl Vm {
                         let r = tri!(self.binary_op(ArithOp::Xor, &a, &b));
                         self.stack.push(r);
                     }
-                    Opcode::BinaryTrueDivide => generic_binop!(ArithOp::TrueDiv, false),
+                    Opcode::BinaryTrueDivide => float_binop!(ArithOp::TrueDiv, false),
                     Opcode::BinaryFloorDivide => generic_binop!(ArithOp::FloorDiv, false),
-                    Opcode::BinaryPower => generic_binop!(ArithOp::Pow, false),
+                    Opcode::BinaryPower => float_binop!(ArithOp::Pow, false),
                     Opcode::BinaryLshift => generic_binop!(ArithOp::LShift, false),
                     Opcode::BinaryRshift => generic_binop!(ArithOp::RShift, false),
                     Opcode::BinaryOr => generic_binop!(ArithOp::Or, false),
                     Opcode::BinaryMatrixMultiply => generic_binop!(ArithOp::MatMul, false),
-                    Opcode::InplaceTrueDivide => generic_binop!(ArithOp::TrueDiv, true),
+                    Opcode::InplaceTrueDivide => float_binop!(ArithOp::TrueDiv, true),
                     Opcode::InplaceFloorDivide => generic_binop!(ArithOp::FloorDiv, true),
                     Opcode::InplaceModulo => generic_binop!(ArithOp::Mod, true),
                     Opcode::InplacePower => generic_binop!(ArithOp::Pow, true),
@@ -443,7 +537,9 @@ impl Vm {
                     Opcode::CompareOp => {
                         let n = self.stack.len();
                         if n >= 2 {
-                            if let (Value::Int(x), Value::Int(y)) = (&self.stack[n - 2], &self.stack[n - 1]) {
+                            if let (Value::Int(x), Value::Int(y)) =
+                                (&self.stack[n - 2], &self.stack[n - 1])
+                            {
                                 let r = match ins.arg {
                                     opcode::CMP_LT => x < y,
                                     opcode::CMP_LE => x <= y,
@@ -458,7 +554,9 @@ impl Vm {
                                 // counts as an executed instruction).
                                 if let Some(next) = instrs.get(pc) {
                                     let jf = next.op == Opcode::PopJumpIfFalse;
-                                    if (jf || next.op == Opcode::PopJumpIfTrue) && self.tick_left > 1 {
+                                    if (jf || next.op == Opcode::PopJumpIfTrue)
+                                        && self.tick_left > 1
+                                    {
                                         self.tick_left -= 1;
                                         pc = if r != jf { next.arg as usize } else { pc + 1 };
                                         continue;
@@ -527,6 +625,42 @@ impl Vm {
                         self.stack.push(it);
                     }
                     Opcode::ForIter => {
+                        if let Some(Value::Iter(p)) = self.stack.last() {
+                            let mut st = p.state.borrow_mut();
+                            match &mut *st {
+                                crate::runtime::value::IterState::Range { next, stop, step } => {
+                                    let cur = *next;
+                                    let more = if *step > 0 { cur < *stop } else { cur > *stop };
+                                    if more {
+                                        *next = cur.checked_add(*step).unwrap_or(*stop);
+                                        drop(st);
+                                        self.stack.push(Value::Int(cur));
+                                    } else {
+                                        drop(st);
+                                        self.stack.pop();
+                                        pc = arg;
+                                    }
+                                    continue;
+                                }
+                                crate::runtime::value::IterState::List { list, index } => {
+                                    let v = list.items.borrow().get(*index).cloned();
+                                    match v {
+                                        Some(v) => {
+                                            *index += 1;
+                                            drop(st);
+                                            self.stack.push(v);
+                                        }
+                                        None => {
+                                            drop(st);
+                                            self.stack.pop();
+                                            pc = arg;
+                                        }
+                                    }
+                                    continue;
+                                }
+                                _ => {}
+                            }
+                        }
                         let it = match self.stack.last() {
                             Some(v) => v.clone(),
                             None => break 'ops stack_underflow(),
@@ -1007,7 +1141,13 @@ impl Vm {
     /// into the local that holds `a` (`s += t`), the local's reference is
     /// dropped first so the str can grow in place (CPython does the same).
     #[inline]
-    fn str_concat(&mut self, a: Value, b: Value, next: Option<&crate::bytecode::Instr>, base: usize) -> Value {
+    fn str_concat(
+        &mut self,
+        a: Value,
+        b: Value,
+        next: Option<&crate::bytecode::Instr>,
+        base: usize,
+    ) -> Value {
         let (Value::Str(mut a), Value::Str(b)) = (a, b) else {
             return Value::None;
         };
@@ -1042,6 +1182,298 @@ impl Vm {
         if self.arg_pool.len() < 32 {
             self.arg_pool.push(v);
         }
+    }
+
+    /// The fast path of the dispatch loop: common instructions on common
+    /// types, with the value stack in a local. Returns the next instruction
+    /// the general loop must run (already counted), with `true` when the tick
+    /// expired before it; `None` past the end of the code.
+    #[inline(always)]
+    fn run_fast(
+        &mut self,
+        mut stack: Vec<Value>,
+        code: &crate::runtime::value::Code,
+        globals: &Rc<PyDict>,
+        base: usize,
+        pc_ref: &mut usize,
+    ) -> (Vec<Value>, Option<(crate::bytecode::Instr, bool)>) {
+        let instrs = &code.instrs[..];
+        let mut pc = *pc_ref;
+        let mut tick = self.tick_left;
+        let r = loop {
+            let Some(&ins) = instrs.get(pc) else {
+                break None;
+            };
+            pc += 1;
+            tick -= 1;
+            if tick <= 0 {
+                break Some((ins, true));
+            }
+            let arg = ins.arg as usize;
+            macro_rules! fallback {
+                () => {
+                    break Some((ins, false))
+                };
+            }
+            match ins.op {
+                Opcode::LoadFast => {
+                    let v = &stack[base + arg];
+                    if v.is_null() {
+                        fallback!();
+                    }
+                    let v = v.clone();
+                    stack.push(v);
+                }
+                Opcode::StoreFast => match stack.pop() {
+                    Some(v) => stack[base + arg] = v,
+                    None => fallback!(),
+                },
+                Opcode::LoadConst => stack.push(code.consts[arg].clone()),
+                Opcode::PopTop => {
+                    if stack.pop().is_none() {
+                        fallback!();
+                    }
+                }
+                Opcode::Jump => pc = arg,
+                Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue => match stack.last() {
+                    Some(Value::Bool(b)) => {
+                        if *b == (ins.op == Opcode::PopJumpIfTrue) {
+                            pc = arg;
+                        }
+                        std::mem::forget(stack.pop());
+                    }
+                    _ => fallback!(),
+                },
+                Opcode::LoadGlobal => {
+                    let cache = &code.caches[arg];
+                    match self.load_global(globals, code, cache) {
+                        Ok(v) => stack.push(v),
+                        Err(_) => fallback!(),
+                    }
+                }
+                Opcode::LoadAttr => {
+                    let cache = &code.caches[arg];
+                    let name = &code.names[cache.name as usize];
+                    let hit = match stack.last() {
+                        Some(Value::Instance(inst))
+                            if !inst.class.has_descriptors.get() && !self.late_descriptors =>
+                        {
+                            inst.dict
+                                .borrow()
+                                .value_if_key_at(cache.index.get() as usize, name)
+                                .cloned()
+                        }
+                        _ => None,
+                    };
+                    match hit {
+                        Some(v) => {
+                            if let Some(top) = stack.last_mut() {
+                                *top = v;
+                            }
+                        }
+                        None => fallback!(),
+                    }
+                }
+                Opcode::DupTop => match stack.last() {
+                    Some(v) => {
+                        let v = v.clone();
+                        stack.push(v);
+                    }
+                    None => fallback!(),
+                },
+                Opcode::DupTopTwo => {
+                    let n = stack.len();
+                    if n < 2 {
+                        fallback!();
+                    }
+                    let (a, b) = (stack[n - 2].clone(), stack[n - 1].clone());
+                    stack.push(a);
+                    stack.push(b);
+                }
+                Opcode::RotTwo => {
+                    let n = stack.len();
+                    if n < 2 {
+                        fallback!();
+                    }
+                    stack.swap(n - 1, n - 2);
+                }
+                Opcode::RotThree => {
+                    let n = stack.len();
+                    if n < 3 {
+                        fallback!();
+                    }
+                    stack[n - 3..].rotate_right(1);
+                }
+                Opcode::BinaryAdd
+                | Opcode::InplaceAdd
+                | Opcode::BinarySubtract
+                | Opcode::InplaceSubtract
+                | Opcode::BinaryMultiply
+                | Opcode::InplaceMultiply
+                | Opcode::BinaryTrueDivide
+                | Opcode::InplaceTrueDivide => {
+                    let n = stack.len();
+                    if n < 2 {
+                        fallback!();
+                    }
+                    let r = match (&stack[n - 2], &stack[n - 1]) {
+                        (Value::Int(x), Value::Int(y)) => match ins.op {
+                            Opcode::BinaryAdd | Opcode::InplaceAdd => {
+                                x.checked_add(*y).map(Value::Int)
+                            }
+                            Opcode::BinarySubtract | Opcode::InplaceSubtract => {
+                                x.checked_sub(*y).map(Value::Int)
+                            }
+                            Opcode::BinaryMultiply | Opcode::InplaceMultiply => {
+                                x.checked_mul(*y).map(Value::Int)
+                            }
+                            _ => None,
+                        },
+                        (Value::Float(x), Value::Float(y)) => fast_float(ins.op, *x, *y),
+                        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < (1 << 53) => {
+                            fast_float(ins.op, *x as f64, *y)
+                        }
+                        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < (1 << 53) => {
+                            fast_float(ins.op, *x, *y as f64)
+                        }
+                        _ => None,
+                    };
+                    match r {
+                        Some(r) => {
+                            std::mem::forget(stack.pop());
+                            std::mem::forget(std::mem::replace(&mut stack[n - 2], r));
+                        }
+                        None => fallback!(),
+                    }
+                }
+                Opcode::CompareOp => {
+                    let n = stack.len();
+                    if n < 2 {
+                        fallback!();
+                    }
+                    let r = match (&stack[n - 2], &stack[n - 1]) {
+                        (Value::Int(x), Value::Int(y)) => cmp_ord(ins.arg, x.cmp(y)),
+                        (Value::Float(x), Value::Float(y)) if !x.is_nan() && !y.is_nan() => {
+                            cmp_ord(
+                                ins.arg,
+                                x.partial_cmp(y).unwrap_or(std::cmp::Ordering::Equal),
+                            )
+                        }
+                        _ => fallback!(),
+                    };
+                    std::mem::forget(stack.pop());
+                    std::mem::forget(stack.pop());
+                    // Fuse a following conditional jump (it still counts as
+                    // an executed instruction).
+                    if let Some(next) = instrs.get(pc) {
+                        let jf = next.op == Opcode::PopJumpIfFalse;
+                        if (jf || next.op == Opcode::PopJumpIfTrue) && tick > 1 {
+                            tick -= 1;
+                            pc = if r != jf { next.arg as usize } else { pc + 1 };
+                            continue;
+                        }
+                    }
+                    stack.push(Value::Bool(r));
+                }
+                Opcode::BinarySubscr => {
+                    let n = stack.len();
+                    if n < 2 {
+                        fallback!();
+                    }
+                    let v = match (&stack[n - 2], &stack[n - 1]) {
+                        (Value::List(l), Value::Int(i)) => {
+                            let items = l.items.borrow();
+                            let j = if *i < 0 { *i + items.len() as i64 } else { *i };
+                            if j >= 0 {
+                                items.get(j as usize).cloned()
+                            } else {
+                                None
+                            }
+                        }
+                        (Value::Tuple(t), Value::Int(i)) if *i >= 0 => {
+                            t.items.get(*i as usize).cloned()
+                        }
+                        _ => None,
+                    };
+                    match v {
+                        Some(v) => {
+                            std::mem::forget(stack.pop());
+                            stack[n - 2] = v;
+                        }
+                        None => fallback!(),
+                    }
+                }
+                Opcode::StoreSubscr => {
+                    let n = stack.len();
+                    if n < 3 {
+                        fallback!();
+                    }
+                    let (lo, hi) = stack.split_at_mut(n - 2);
+                    let old = match (&hi[0], &hi[1]) {
+                        (Value::List(l), Value::Int(i)) => {
+                            let mut items = l.items.borrow_mut();
+                            let j = if *i < 0 { *i + items.len() as i64 } else { *i };
+                            if j >= 0 && (j as usize) < items.len() {
+                                let v = std::mem::take(&mut lo[n - 3]);
+                                Some(std::mem::replace(&mut items[j as usize], v))
+                            } else {
+                                None
+                            }
+                        }
+                        _ => None,
+                    };
+                    match old {
+                        Some(old) => {
+                            std::mem::forget(stack.pop());
+                            stack.truncate(n - 3);
+                            drop(old);
+                        }
+                        None => fallback!(),
+                    }
+                }
+                Opcode::ForIter => {
+                    let Some(Value::Iter(p)) = stack.last() else {
+                        fallback!();
+                    };
+                    let mut st = p.state.borrow_mut();
+                    let next = match &mut *st {
+                        crate::runtime::value::IterState::Range { next, stop, step } => {
+                            let cur = *next;
+                            let more = if *step > 0 { cur < *stop } else { cur > *stop };
+                            if more {
+                                *next = cur.checked_add(*step).unwrap_or(*stop);
+                                Some(Value::Int(cur))
+                            } else {
+                                None
+                            }
+                        }
+                        crate::runtime::value::IterState::List { list, index } => {
+                            let v = list.items.borrow().get(*index).cloned();
+                            if v.is_some() {
+                                *index += 1;
+                            }
+                            v
+                        }
+                        _ => {
+                            drop(st);
+                            fallback!();
+                        }
+                    };
+                    drop(st);
+                    match next {
+                        Some(v) => stack.push(v),
+                        None => {
+                            stack.pop();
+                            pc = arg;
+                        }
+                    }
+                }
+                _ => fallback!(),
+            }
+        };
+        *pc_ref = pc;
+        self.tick_left = tick;
+        (stack, r)
     }
 
     /// Index where the top `n` stack values start.
@@ -1478,6 +1910,36 @@ impl Vm {
     /// True when running code for a frame with the generator flag.
     pub fn is_generator_code(co: &crate::bytecode::CodeObject) -> bool {
         co.flags & CO_GENERATOR != 0
+    }
+}
+
+/// Float `+ - * /` for the fast path (`None` for division by zero).
+#[inline(always)]
+fn fast_float(op: Opcode, x: f64, y: f64) -> Option<Value> {
+    Some(Value::Float(match op {
+        Opcode::BinaryAdd | Opcode::InplaceAdd => x + y,
+        Opcode::BinarySubtract | Opcode::InplaceSubtract => x - y,
+        Opcode::BinaryMultiply | Opcode::InplaceMultiply => x * y,
+        _ => {
+            if y == 0.0 {
+                return None;
+            }
+            x / y
+        }
+    }))
+}
+
+/// The result of a `CompareOp` operand applied to an ordering.
+#[inline(always)]
+fn cmp_ord(op: u32, o: std::cmp::Ordering) -> bool {
+    use std::cmp::Ordering::*;
+    match op {
+        opcode::CMP_LT => o == Less,
+        opcode::CMP_LE => o != Greater,
+        opcode::CMP_EQ => o == Equal,
+        opcode::CMP_NE => o != Equal,
+        opcode::CMP_GT => o == Greater,
+        _ => o != Less,
     }
 }
 

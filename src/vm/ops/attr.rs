@@ -72,7 +72,13 @@ impl Vm {
                     Some(v @ Value::Function(_)) => {
                         return Ok(bound(v, obj.clone()));
                     }
-                    Some(v @ (Value::Int(_) | Value::Str(_) | Value::None | Value::Bool(_) | Value::Float(_))) => {
+                    Some(
+                        v @ (Value::Int(_)
+                        | Value::Str(_)
+                        | Value::None
+                        | Value::Bool(_)
+                        | Value::Float(_)),
+                    ) => {
                         return Ok(v);
                     }
                     _ => {}

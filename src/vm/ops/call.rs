@@ -101,11 +101,7 @@ impl Vm {
     /// Fast paths for the one-argument conversions `str(x)`, `int(x)`,
     /// `float(x)`, `bool(x)` on common types (`None`: use the constructor).
     #[inline]
-    fn builtin_convert(
-        &mut self,
-        cls: &Rc<Class>,
-        v: &Value,
-    ) -> RunResult<Option<Value>> {
+    fn builtin_convert(&mut self, cls: &Rc<Class>, v: &Value) -> RunResult<Option<Value>> {
         use crate::runtime::value::BuiltinType as B;
         Ok(match (cls.builtin, v) {
             (B::Str, Value::Str(_)) => Some(v.clone()),
