@@ -933,7 +933,7 @@ impl Vm {
                             None
                         };
                         let f = tri!(
-                            self.make_function(codev, &globals, defaults, kwdefaults, closure)
+                            self.make_function(codev, globals, defaults, kwdefaults, closure)
                         );
                         self.stack.push(f);
                     }
