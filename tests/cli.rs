@@ -594,6 +594,74 @@ fn test_icount_off_by_default() {
 }
 
 #[test]
+fn test_tick_interval_does_not_change_icount() {
+    let dir = common::scratch_dir("tick");
+    let path = write_script(&dir, "work.py", ICOUNT_SCRIPT);
+    let base = sigpy(&["--icount", &path, "300"], &dir);
+    assert_status(&base, 0, "default tick");
+    let want = icount_of(&base);
+    for tick in ["1", "7", "1024", "1000000"] {
+        let out = sigpy(&["--icount", "--tick", tick, &path, "300"], &dir);
+        assert_status(&out, 0, &format!("--tick {tick}"));
+        assert_eq!(out.stdout, base.stdout, "--tick {tick} changed stdout");
+        assert_eq!(icount_of(&out), want, "--tick {tick} changed the icount");
+        let mut cmd = std::process::Command::new(common::sigpy_bin());
+        cmd.args(["--icount", &path, "300"])
+            .current_dir(&dir)
+            .env("SIGPY_TICK", tick);
+        let env = common::run(&mut cmd, None, TIMEOUT);
+        assert_status(&env, 0, &format!("SIGPY_TICK={tick}"));
+        assert_eq!(
+            icount_of(&env),
+            want,
+            "SIGPY_TICK={tick} changed the icount"
+        );
+    }
+    for bad in ["0", "-3", "many"] {
+        let out = sigpy(&["--tick", bad, "-c", "print(1)"], &dir);
+        assert_status(&out, 2, &format!("--tick {bad}"));
+        assert!(out.stdout.is_empty(), "--tick {bad} ran the program");
+    }
+}
+
+#[test]
+fn test_unsupported_features_fail_loudly() {
+    let dir = common::scratch_dir("unsupported");
+    write_script(&dir, "helper.py", "VALUE = 1\n");
+    for (code, status, stdout, last) in [
+        (
+            "def g():\n    yield 1\nprint('defined')\ng()\nprint('not reached')",
+            1,
+            "defined\n",
+            "NotImplementedError: sigpy does not support generators yet",
+        ),
+        (
+            "print('start')\nimport helper",
+            1,
+            "start\n",
+            "ModuleNotFoundError: No module named 'helper'",
+        ),
+        (
+            "print('never')\nasync def f():\n    pass",
+            1,
+            "",
+            "SyntaxError: sigpy does not support 'async def'",
+        ),
+        (
+            "print('never')\nmatch 1:\n    case 1:\n        pass",
+            1,
+            "",
+            "SyntaxError: sigpy does not support the 'match' statement",
+        ),
+    ] {
+        let out = sigpy(&["-c", code], &dir);
+        assert_status(&out, status, code);
+        assert_eq!(out.stdout, stdout, "stdout of {code:?}");
+        assert_eq!(out.stderr_last(), last, "last stderr line of {code:?}");
+    }
+}
+
+#[test]
 fn test_dis_lists_bytecode_without_running() {
     let dir = common::scratch_dir("dis");
     let path = write_script(

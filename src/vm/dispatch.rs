@@ -1093,7 +1093,9 @@ impl Vm {
         }
     }
 
-    /// `LoadGlobal` through its inline cache (dict versions + entry index).
+    /// `LoadGlobal` through its inline cache: a name found in the globals
+    /// is re-found at its cached entry index by key identity (no hashing);
+    /// a builtin is trusted while neither dict gained or lost a key.
     #[inline]
     fn load_global(
         &mut self,
@@ -1101,36 +1103,41 @@ impl Vm {
         code: &crate::runtime::value::Code,
         cache: &crate::runtime::value::InlineCache,
     ) -> RunResult<Value> {
+        let name = &code.names[cache.name as usize];
         let gd = globals.d.borrow();
-        let gv = gd.version;
-        if gv != 0 && cache.key.get() == gv {
-            let aux = cache.aux.get();
-            if aux == 0 {
-                if let Some(e) = gd.entry_at(cache.index.get() as usize) {
+        let aux = cache.aux.get();
+        if aux == 0 {
+            if let Some(v) = gd.value_if_key_at(cache.index.get() as usize, name) {
+                return Ok(v.clone());
+            }
+        } else if cache.key.get() == gd.version {
+            let bd = self.builtins.d.borrow();
+            if bd.version == aux {
+                if let Some(e) = bd.entry_at(cache.index.get() as usize) {
                     return Ok(e.value.clone());
-                }
-            } else {
-                let bd = self.builtins.d.borrow();
-                if bd.version == aux {
-                    if let Some(e) = bd.entry_at(cache.index.get() as usize) {
-                        return Ok(e.value.clone());
-                    }
                 }
             }
         }
-        let name = &code.names[cache.name as usize];
-        let h = name.hash() as i64;
-        let eq = |k: &Value| matches!(k, Value::Str(s) if s.as_str() == name.as_str());
-        if let Some(ix) = gd.find(h, eq) {
-            cache.key.set(gv);
+        self.load_global_slow(&gd, name, cache)
+    }
+
+    #[inline(never)]
+    fn load_global_slow(
+        &self,
+        gd: &Dict,
+        name: &Rc<PyStr>,
+        cache: &crate::runtime::value::InlineCache,
+    ) -> RunResult<Value> {
+        if let Some(ix) = gd.find_str(name) {
             cache.aux.set(0);
             cache.index.set(ix as u32);
             return Ok(gd.value_at(ix).clone());
         }
         let bd = self.builtins.d.borrow();
-        if let Some(ix) = bd.find(h, eq) {
-            cache.key.set(gv);
-            cache.aux.set(bd.version);
+        if let Some(ix) = bd.find_str(name) {
+            // Version 0 (a dict never changed) must not validate a cache.
+            cache.key.set(if gd.version == 0 { u64::MAX } else { gd.version });
+            cache.aux.set(bd.version.max(1));
             cache.index.set(ix as u32);
             return Ok(bd.value_at(ix).clone());
         }
