@@ -50,6 +50,9 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
         (Instance(_), _) | (_, Instance(_)) => return Option::None,
         (List(_), List(_)) | (Dict(_), Dict(_)) => return Option::None,
         (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_)) => return Option::None,
+        (Slice(x), Slice(y)) => {
+            native_eq(&x.start, &y.start)? && native_eq(&x.stop, &y.stop)? && native_eq(&x.step, &y.step)?
+        }
         (Range(x), Range(y)) => {
             let (lx, ly) = (x.len(), y.len());
             lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))

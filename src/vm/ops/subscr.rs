@@ -406,7 +406,7 @@ impl Vm {
                         Ok(())
                     }
                     None => Err(PyErr::type_error(format!(
-                        "'{}' object does not support item deletion",
+                        "'{}' object doesn't support item deletion",
                         inst.class.name.as_str()
                     ))),
                 }
