@@ -53,6 +53,10 @@ impl Clone for Value {
     /// Inlined (the derived clone is an out-of-line call on the hot path).
     #[inline(always)]
     fn clone(&self) -> Value {
+        // Ints first, without the jump table of the full match.
+        if let Value::Int(i) = self {
+            return Value::Int(*i);
+        }
         match self {
             Value::Null => Value::Null,
             Value::None => Value::None,
