@@ -167,12 +167,20 @@ fn real_main() -> ExitCode {
             }
         };
     }
+    let tick = match (opts.tick, std::env::var("SIGPY_TICK")) {
+        (Some(t), _) => Some(t),
+        (None, Ok(s)) => match s.trim().parse::<i64>() {
+            Ok(t) if t > 0 => Some(t),
+            _ => {
+                return usage_error(&format!(
+                    "SIGPY_TICK must be a positive integer, not {:?}",
+                    s
+                ))
+            }
+        },
+        (None, Err(_)) => None,
+    };
     let mut interp = Interpreter::new(opts.argv.clone());
-    let tick = opts.tick.or_else(|| {
-        std::env::var("SIGPY_TICK")
-            .ok()
-            .and_then(|s| s.parse().ok())
-    });
     if let Some(t) = tick {
         interp.vm.set_tick(t);
     }

@@ -621,6 +621,13 @@ fn test_tick_interval_does_not_change_icount() {
         let out = sigpy(&["--tick", bad, "-c", "print(1)"], &dir);
         assert_status(&out, 2, &format!("--tick {bad}"));
         assert!(out.stdout.is_empty(), "--tick {bad} ran the program");
+        let mut cmd = std::process::Command::new(common::sigpy_bin());
+        cmd.args(["-c", "print(1)"])
+            .current_dir(&dir)
+            .env("SIGPY_TICK", bad);
+        let env = common::run(&mut cmd, None, TIMEOUT);
+        assert_status(&env, 2, &format!("SIGPY_TICK={bad}"));
+        assert!(env.stdout.is_empty(), "SIGPY_TICK={bad} ran the program");
     }
 }
 

@@ -932,9 +932,8 @@ impl Vm {
                         } else {
                             None
                         };
-                        let f = tri!(
-                            self.make_function(codev, globals, defaults, kwdefaults, closure)
-                        );
+                        let f =
+                            tri!(self.make_function(codev, globals, defaults, kwdefaults, closure));
                         self.stack.push(f);
                     }
                     Opcode::ReturnValue => {
@@ -1136,7 +1135,11 @@ impl Vm {
         let bd = self.builtins.d.borrow();
         if let Some(ix) = bd.find_str(name) {
             // Version 0 (a dict never changed) must not validate a cache.
-            cache.key.set(if gd.version == 0 { u64::MAX } else { gd.version });
+            cache.key.set(if gd.version == 0 {
+                u64::MAX
+            } else {
+                gd.version
+            });
             cache.aux.set(bd.version.max(1));
             cache.index.set(ix as u32);
             return Ok(bd.value_at(ix).clone());

@@ -51,7 +51,9 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
         (List(_), List(_)) | (Dict(_), Dict(_)) => return Option::None,
         (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_)) => return Option::None,
         (Slice(x), Slice(y)) => {
-            native_eq(&x.start, &y.start)? && native_eq(&x.stop, &y.stop)? && native_eq(&x.step, &y.step)?
+            native_eq(&x.start, &y.start)?
+                && native_eq(&x.stop, &y.stop)?
+                && native_eq(&x.step, &y.step)?
         }
         (Range(x), Range(y)) => {
             let (lx, ly) = (x.len(), y.len());
