@@ -1245,15 +1245,132 @@ impl Vm {
                     }
                 }
                 Opcode::Jump => pc = arg,
-                Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue => match stack.last() {
-                    Some(Value::Bool(b)) => {
-                        if *b == (ins.op == Opcode::PopJumpIfTrue) {
-                            pc = arg;
-                        }
-                        std::mem::forget(stack.pop());
+                Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue => {
+                    let t = match stack.last() {
+                        Some(Value::Bool(b)) => *b,
+                        Some(Value::Int(i)) => *i != 0,
+                        Some(Value::None) => false,
+                        _ => fallback!(),
+                    };
+                    if t == (ins.op == Opcode::PopJumpIfTrue) {
+                        pc = arg;
                     }
+                    std::mem::forget(stack.pop());
+                }
+                Opcode::UnaryNot => match stack.last_mut() {
+                    Some(Value::Bool(b)) => *b = !*b,
                     _ => fallback!(),
                 },
+                Opcode::IsOp => {
+                    let n = stack.len();
+                    if n < 2 {
+                        fallback!();
+                    }
+                    let r = stack[n - 2].is(&stack[n - 1]) != (arg == 1);
+                    if let Some(b) = stack.pop() {
+                        drop(b);
+                    }
+                    if let Some(top) = stack.last_mut() {
+                        *top = Value::Bool(r);
+                    }
+                }
+                Opcode::BinaryModulo
+                | Opcode::InplaceModulo
+                | Opcode::BinaryFloorDivide
+                | Opcode::InplaceFloorDivide
+                | Opcode::BinaryAnd
+                | Opcode::InplaceAnd
+                | Opcode::BinaryOr
+                | Opcode::InplaceOr
+                | Opcode::BinaryXor
+                | Opcode::InplaceXor
+                | Opcode::BinaryRshift
+                | Opcode::InplaceRshift => {
+                    let n = stack.len();
+                    if n < 2 {
+                        fallback!();
+                    }
+                    let r = match (&stack[n - 2], &stack[n - 1]) {
+                        (Value::Int(x), Value::Int(y)) => {
+                            let (x, y) = (*x, *y);
+                            match ins.op {
+                                Opcode::BinaryModulo | Opcode::InplaceModulo if y > 0 && x >= 0 => x % y,
+                                Opcode::BinaryModulo | Opcode::InplaceModulo if y != 0 && y != -1 => {
+                                    crate::runtime::num::mod_i64(x, y)
+                                }
+                                Opcode::BinaryFloorDivide | Opcode::InplaceFloorDivide
+                                    if y != 0 && y != -1 =>
+                                {
+                                    crate::runtime::num::floor_div_i64(x, y)
+                                }
+                                Opcode::BinaryAnd | Opcode::InplaceAnd => x & y,
+                                Opcode::BinaryOr | Opcode::InplaceOr => x | y,
+                                Opcode::BinaryXor | Opcode::InplaceXor => x ^ y,
+                                Opcode::BinaryRshift | Opcode::InplaceRshift if (0..64).contains(&y) => x >> y,
+                                _ => fallback!(),
+                            }
+                        }
+                        _ => fallback!(),
+                    };
+                    std::mem::forget(stack.pop());
+                    std::mem::forget(std::mem::replace(&mut stack[n - 2], Value::Int(r)));
+                }
+                Opcode::StoreAttr => {
+                    let n = stack.len();
+                    if n < 2 {
+                        fallback!();
+                    }
+                    let cache = &code.caches[arg];
+                    let name = &code.names[cache.name as usize];
+                    let (lo, hi) = stack.split_at_mut(n - 1);
+                    let done = match &hi[0] {
+                        Value::Instance(inst)
+                            if !inst.class.has_descriptors.get()
+                                && !self.late_descriptors
+                                && inst.exc.is_none() =>
+                        {
+                            let mut d = inst.dict.borrow_mut();
+                            match d.value_if_key_at_mut(cache.index.get() as usize, name) {
+                                Some(slot) => {
+                                    let v = std::mem::take(&mut lo[n - 2]);
+                                    Some(std::mem::replace(slot, v))
+                                }
+                                None => None,
+                            }
+                        }
+                        _ => None,
+                    };
+                    match done {
+                        Some(old) => {
+                            stack.truncate(n - 2);
+                            drop(old);
+                        }
+                        None => fallback!(),
+                    }
+                }
+                Opcode::LoadMethod => {
+                    let cache = &code.caches[arg];
+                    let name = &code.names[cache.name as usize];
+                    let m = match stack.last() {
+                        Some(Value::Instance(inst)) if inst.dict.borrow().get_str(name).is_none() => {
+                            match self.cached_class_lookup(cache, &inst.class, name) {
+                                Some(f @ Value::Function(_)) => f,
+                                _ => fallback!(),
+                            }
+                        }
+                        Some(v @ (Value::List(_) | Value::Str(_) | Value::Dict(_))) => {
+                            let cls = self.types.type_of(v);
+                            match self.cached_class_lookup(cache, cls, name) {
+                                Some(f @ Value::Builtin(_)) => f,
+                                _ => fallback!(),
+                            }
+                        }
+                        _ => fallback!(),
+                    };
+                    let obj = stack.pop().unwrap_or_default();
+                    stack.push(m);
+                    stack.push(obj);
+                }
                 Opcode::LoadGlobal => {
                     let cache = &code.caches[arg];
                     match self.load_global(globals, code, cache) {
