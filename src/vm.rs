@@ -215,6 +215,7 @@ impl Vm {
                 ins.arg = (caches.len() - 1) as u32;
             }
         }
+        fuse_pairs(&mut instrs);
         Rc::new(Code {
             co: co.clone(),
             instrs: instrs.into_boxed_slice(),
@@ -330,5 +331,24 @@ impl Vm {
         self.out
             .flush()
             .map_err(|e| PyErr::new(ExcKind::OSError, e.to_string()))
+    }
+}
+
+/// Rewrites frequent instruction pairs into superinstructions (the second
+/// instruction of each pair stays in place, so jumps to it still work).
+fn fuse_pairs(instrs: &mut [crate::bytecode::Instr]) {
+    use crate::bytecode::Opcode;
+    for i in 0..instrs.len().saturating_sub(1) {
+        let (a, b) = (instrs[i], instrs[i + 1]);
+        if a.op != Opcode::LoadFast || a.arg > 0xffff || b.arg > 0xffff {
+            continue;
+        }
+        let fused = match b.op {
+            Opcode::LoadFast => Opcode::LoadFastLoadFast,
+            Opcode::LoadConst => Opcode::LoadFastLoadConst,
+            _ => continue,
+        };
+        instrs[i].op = fused;
+        instrs[i].arg = a.arg | (b.arg << 16);
     }
 }

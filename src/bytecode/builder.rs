@@ -457,7 +457,7 @@ pub fn stack_effect(op: Opcode, arg: u32, jump: bool) -> i32 {
         DupTop | LoadConst | LoadFast | LoadDeref | LoadClosure | LoadClassDeref | LoadGlobal
         | LoadName | LoadMethod | PushExcInfo | LoadAssertionError | BeforeWith
         | WithExceptStart | ImportName | ImportFrom => 1,
-        DupTopTwo => 2,
+        DupTopTwo | LoadFastLoadFast | LoadFastLoadConst => 2,
         StoreAttr | DeleteSubscr | MapAdd => -2,
         StoreSubscr => -3,
         BuildSlice => 1 - n,

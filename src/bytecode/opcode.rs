@@ -281,6 +281,14 @@ opcodes! {
     ImportFrom = 161,
     /// `[module] -> []`: bind every public name into the globals.
     ImportStar = 162,
+
+    // === Superinstructions (never emitted by the compiler) ===
+    /// arg = a | (b << 16). `LoadFast a` then `LoadFast b`. The VM fuses the
+    /// pair when it loads code; the second instruction stays in place (a jump
+    /// may target it) and is skipped. Counts as two executed instructions.
+    LoadFastLoadFast = 200,
+    /// arg = a | (c << 16). `LoadFast a` then `LoadConst c`, fused as above.
+    LoadFastLoadConst = 201,
 }
 
 /// Comparison operand of [`Opcode::CompareOp`].

@@ -213,7 +213,10 @@ impl Vm {
                         let v = code.consts[arg].clone();
                         self.stack.push(v);
                     }
-                    Opcode::LoadFast => {
+                    Opcode::LoadFast | Opcode::LoadFastLoadFast | Opcode::LoadFastLoadConst => {
+                        // A fused pair that reaches this general path runs its
+                        // first half only; the second instruction follows.
+                        let arg = if ins.op == Opcode::LoadFast { arg } else { arg & 0xffff };
                         let v = self.stack[base + arg].clone();
                         if v.is_null() {
                             break 'ops PyErr::unbound_local(&co.varnames[arg]);
@@ -1239,6 +1242,29 @@ impl Vm {
                     None => fallback!(),
                 },
                 Opcode::LoadConst => stack.push(code.consts[arg].clone()),
+                Opcode::LoadFastLoadFast | Opcode::LoadFastLoadConst => {
+                    if tick <= 1 {
+                        fallback!();
+                    }
+                    let a = &stack[base + (arg & 0xffff)];
+                    if a.is_null() {
+                        fallback!();
+                    }
+                    let a = a.clone();
+                    let b = if ins.op == Opcode::LoadFastLoadFast {
+                        let b = &stack[base + (arg >> 16)];
+                        if b.is_null() {
+                            fallback!();
+                        }
+                        b.clone()
+                    } else {
+                        code.consts[arg >> 16].clone()
+                    };
+                    stack.push(a);
+                    stack.push(b);
+                    tick -= 1;
+                    pc += 1;
+                }
                 Opcode::PopTop => {
                     if stack.pop().is_none() {
                         fallback!();
