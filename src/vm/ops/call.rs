@@ -158,34 +158,7 @@ impl Vm {
     /// cells, copies the closure and pushes the frame.
     #[inline]
     pub fn finish_frame(&mut self, func: Rc<Function>, base: usize, ret_sp: usize) {
-        let code = &func.code;
-        let nparams = self.stack.len() - base;
-        if nparams < code.nlocals {
-            self.stack.resize(base + code.nlocals, Value::Null);
-        }
-        if code.ncells > 0 || code.nfree > 0 {
-            for c in code.co.cell2arg.iter().take(code.ncells) {
-                let init = match c {
-                    Some(slot) => std::mem::take(&mut self.stack[base + *slot as usize]),
-                    None => Value::Null,
-                };
-                self.stack.push(Value::Cell(Rc::new(RefCell::new(init))));
-            }
-            for c in func.closure.iter() {
-                self.stack.push(c.clone());
-            }
-        }
-        let stack_start = self.stack.len();
-        self.frames.push(Frame {
-            func,
-            pc: 0,
-            base,
-            stack_start,
-            ret_sp,
-            namespace: None,
-            protect: 0,
-            boundary: false,
-        });
+        enter_frame(&mut self.frames, &mut self.stack, func, base, ret_sp);
     }
 
     /// General argument binding: pushes exactly the parameter slots
@@ -429,4 +402,44 @@ impl Vm {
             exc,
         }))
     }
+}
+
+/// `Vm::finish_frame` on explicit frame and value stacks (the dispatch
+/// loop's fast path keeps the value stack in a local).
+#[inline(always)]
+pub fn enter_frame(
+    frames: &mut Vec<Frame>,
+    stack: &mut Vec<Value>,
+    func: Rc<Function>,
+    base: usize,
+    ret_sp: usize,
+) {
+    let code = &func.code;
+    let nparams = stack.len() - base;
+    if nparams < code.nlocals {
+        stack.resize(base + code.nlocals, Value::Null);
+    }
+    if code.ncells > 0 || code.nfree > 0 {
+        for c in code.co.cell2arg.iter().take(code.ncells) {
+            let init = match c {
+                Some(slot) => std::mem::take(&mut stack[base + *slot as usize]),
+                None => Value::Null,
+            };
+            stack.push(Value::Cell(Rc::new(RefCell::new(init))));
+        }
+        for c in func.closure.iter() {
+            stack.push(c.clone());
+        }
+    }
+    let stack_start = stack.len();
+    frames.push(Frame {
+        func,
+        pc: 0,
+        base,
+        stack_start,
+        ret_sp,
+        namespace: None,
+        protect: 0,
+        boundary: false,
+    });
 }
