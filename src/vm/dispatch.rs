@@ -1295,6 +1295,38 @@ impl Vm {
                         }
                         std::mem::forget(stack.pop());
                     }
+                    Opcode::JumpIfFalseOrPop | Opcode::JumpIfTrueOrPop => {
+                        let t = match stack.last() {
+                            Some(Value::Bool(b)) => *b,
+                            Some(Value::Int(i)) => *i != 0,
+                            Some(Value::None) => false,
+                            _ => fallback!(),
+                        };
+                        if t == (ins.op == Opcode::JumpIfTrueOrPop) {
+                            pc = arg;
+                        } else {
+                            std::mem::forget(stack.pop());
+                        }
+                    }
+                    Opcode::BinaryPower => {
+                        let n = stack.len();
+                        if n < 2 {
+                            fallback!();
+                        }
+                        let r = match (&stack[n - 2], &stack[n - 1]) {
+                            (Value::Float(x), Value::Float(y))
+                                if *x > 0.0 && x.is_finite() && y.is_finite() =>
+                            {
+                                x.powf(*y)
+                            }
+                            _ => fallback!(),
+                        };
+                        if !r.is_finite() {
+                            fallback!();
+                        }
+                        std::mem::forget(stack.pop());
+                        std::mem::forget(std::mem::replace(&mut stack[n - 2], Value::Float(r)));
+                    }
                     Opcode::UnaryNot => match stack.last_mut() {
                         Some(Value::Bool(b)) => *b = !*b,
                         _ => fallback!(),
