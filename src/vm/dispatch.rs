@@ -21,1090 +21,1118 @@ use super::ops::attr::class_lookup;
 impl Vm {
     /// Runs frames until the frame on top at entry (a boundary) returns.
     pub fn run(&mut self) -> RunResult<Value> {
-        'frame: loop {
-            let fi = self.frames.len() - 1;
-            let func = self.frames[fi].func.clone();
-            let code: &crate::runtime::value::Code = &func.code;
-            let globals: &Rc<PyDict> = &func.globals;
-            let co: &crate::bytecode::CodeObject = &code.co;
-            let instrs = &code.instrs[..];
-            let base = self.frames[fi].base;
-            let mut pc = self.frames[fi].pc;
-            macro_rules! sync {
-                () => {
-                    self.frames[fi].pc = pc
+        loop {
+            // The fast loop runs the common cases on a local copy of the
+            // value stack; anything else is one call of `step`.
+            let stack = std::mem::take(&mut self.stack);
+            let (stack, exit) = self.run_fast(stack);
+            self.stack = stack;
+            let r = match exit {
+                Some((ins, ticked)) => self.step(ins, ticked),
+                None => Err(PyErr::new(ExcKind::SystemError, "bytecode ran off the end")),
+            };
+            match r {
+                Ok(Flow::Next | Flow::Switch) => {}
+                Ok(Flow::Return(v)) => return Ok(v),
+                // An exception: find a handler in this frame or unwind.
+                Err(e) => self.unwind(e)?,
+            }
+        }
+    }
+
+    /// Runs one instruction (already fetched and counted by the fast loop)
+    /// in the frame on top: every case the fast loop does not handle.
+    #[inline(never)]
+    fn step(&mut self, ins: crate::bytecode::Instr, ticked: bool) -> RunResult<Flow> {
+        let fi = self.frames.len() - 1;
+        let func = self.frames[fi].func.clone();
+        let code: &crate::runtime::value::Code = &func.code;
+        let globals: &Rc<PyDict> = &func.globals;
+        let co: &crate::bytecode::CodeObject = &code.co;
+        let instrs = &code.instrs[..];
+        let base = self.frames[fi].base;
+        let mut pc = self.frames[fi].pc;
+        macro_rules! sync {
+            () => {
+                self.frames[fi].pc = pc
+            };
+        }
+        let err: PyErr = 'ops: {
+            macro_rules! tri {
+                ($e:expr) => {
+                    match $e {
+                        Ok(v) => v,
+                        Err(e) => break 'ops e,
+                    }
                 };
             }
-            let err: PyErr = 'ops: loop {
-                macro_rules! tri {
-                    ($e:expr) => {
-                        match $e {
-                            Ok(v) => v,
-                            Err(e) => break 'ops e,
-                        }
-                    };
-                }
-                // The fast loop runs the common cases on a local copy of the
-                // value stack (kept in registers); anything else falls back to
-                // the general `match` below for one instruction.
-                let fetched = {
-                    let stack = std::mem::take(&mut self.stack);
-                    sync!();
-                    let (stack, r) = self.run_fast(stack);
-                    self.stack = stack;
-                    r
-                };
-                let (ins, ticked) = match fetched {
-                    FastExit::Instr(ins, ticked) => {
-                        pc = self.frames[fi].pc;
-                        (ins, ticked)
-                    }
-                    FastExit::FrameChanged => continue 'frame,
-                    FastExit::End => {
-                        break 'ops PyErr::new(ExcKind::SystemError, "bytecode ran off the end")
+            if ticked {
+                sync!();
+                tri!(self.tick_expired());
+            }
+            let arg = ins.arg as usize;
+            macro_rules! pop {
+                () => {
+                    match self.stack.pop() {
+                        Some(v) => v,
+                        None => break 'ops stack_underflow(),
                     }
                 };
-                if ticked {
+            }
+            macro_rules! binop {
+                ($op:expr, $checked:ident) => {{
+                    let n = self.stack.len();
+                    if n >= 2 {
+                        let fast = match (&self.stack[n - 2], &self.stack[n - 1]) {
+                            (Value::Int(x), Value::Int(y)) => x.$checked(*y).map(Value::Int),
+                            (Value::Float(x), Value::Float(y)) => {
+                                crate::runtime::num::float_arith($op, *x, *y).ok()
+                            }
+                            (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < (1 << 53) => {
+                                crate::runtime::num::float_arith($op, *x as f64, *y).ok()
+                            }
+                            (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < (1 << 53) => {
+                                crate::runtime::num::float_arith($op, *x, *y as f64).ok()
+                            }
+                            _ => None,
+                        };
+                        if let Some(r) = fast {
+                            // Both operands are unboxed: no drop glue needed.
+                            std::mem::forget(self.stack.pop());
+                            std::mem::forget(std::mem::replace(&mut self.stack[n - 2], r));
+                            {
+                                self.frames[fi].pc = pc;
+                                return Ok(Flow::Next);
+                            }
+                        }
+                    }
+                    let b = pop!();
+                    let a = pop!();
                     sync!();
-                    tri!(self.tick_expired());
-                }
-                let arg = ins.arg as usize;
-                macro_rules! pop {
-                    () => {
-                        match self.stack.pop() {
-                            Some(v) => v,
-                            None => break 'ops stack_underflow(),
-                        }
+                    let inplace = matches!(
+                        ins.op,
+                        Opcode::InplaceAdd | Opcode::InplaceSubtract | Opcode::InplaceMultiply
+                    );
+                    let r = if $op == ArithOp::Add
+                        && matches!((&a, &b), (Value::Str(_), Value::Str(_)))
+                    {
+                        self.str_concat(a, b, instrs.get(pc), base)
+                    } else if inplace {
+                        tri!(self.inplace_op($op, &a, &b))
+                    } else {
+                        tri!(self.binary_op($op, &a, &b))
                     };
-                }
-                macro_rules! binop {
-                    ($op:expr, $checked:ident) => {{
-                        let n = self.stack.len();
-                        if n >= 2 {
-                            let fast = match (&self.stack[n - 2], &self.stack[n - 1]) {
-                                (Value::Int(x), Value::Int(y)) => x.$checked(*y).map(Value::Int),
-                                (Value::Float(x), Value::Float(y)) => {
-                                    crate::runtime::num::float_arith($op, *x, *y).ok()
-                                }
-                                (Value::Int(x), Value::Float(y))
-                                    if x.unsigned_abs() < (1 << 53) =>
-                                {
-                                    crate::runtime::num::float_arith($op, *x as f64, *y).ok()
-                                }
-                                (Value::Float(x), Value::Int(y))
-                                    if y.unsigned_abs() < (1 << 53) =>
-                                {
-                                    crate::runtime::num::float_arith($op, *x, *y as f64).ok()
-                                }
-                                _ => None,
-                            };
-                            if let Some(r) = fast {
-                                // Both operands are unboxed: no drop glue needed.
-                                std::mem::forget(self.stack.pop());
-                                std::mem::forget(std::mem::replace(&mut self.stack[n - 2], r));
-                                continue;
+                    self.stack.push(r);
+                }};
+            }
+            macro_rules! float_binop {
+                ($op:expr, $inplace:expr) => {{
+                    let n = self.stack.len();
+                    if n >= 2 {
+                        let fast = match (&self.stack[n - 2], &self.stack[n - 1]) {
+                            (Value::Float(x), Value::Float(y)) => Some((*x, *y)),
+                            (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < (1 << 53) => {
+                                Some((*x as f64, *y))
+                            }
+                            (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < (1 << 53) => {
+                                Some((*x, *y as f64))
+                            }
+                            (Value::Int(x), Value::Int(y))
+                                if $op == ArithOp::TrueDiv
+                                    && x.unsigned_abs() < (1 << 53)
+                                    && y.unsigned_abs() < (1 << 53) =>
+                            {
+                                Some((*x as f64, *y as f64))
+                            }
+                            _ => None,
+                        }
+                        .and_then(|(x, y)| crate::runtime::num::float_arith($op, x, y).ok());
+                        if let Some(r) = fast {
+                            std::mem::forget(self.stack.pop());
+                            std::mem::forget(std::mem::replace(&mut self.stack[n - 2], r));
+                            {
+                                self.frames[fi].pc = pc;
+                                return Ok(Flow::Next);
                             }
                         }
-                        let b = pop!();
-                        let a = pop!();
-                        sync!();
-                        let inplace = matches!(
-                            ins.op,
-                            Opcode::InplaceAdd | Opcode::InplaceSubtract | Opcode::InplaceMultiply
-                        );
-                        let r = if $op == ArithOp::Add
-                            && matches!((&a, &b), (Value::Str(_), Value::Str(_)))
-                        {
-                            self.str_concat(a, b, instrs.get(pc), base)
-                        } else if inplace {
-                            tri!(self.inplace_op($op, &a, &b))
-                        } else {
-                            tri!(self.binary_op($op, &a, &b))
-                        };
-                        self.stack.push(r);
-                    }};
+                    }
+                    generic_binop!($op, $inplace)
+                }};
+            }
+            macro_rules! generic_binop {
+                ($op:expr, $inplace:expr) => {{
+                    let b = pop!();
+                    let a = pop!();
+                    sync!();
+                    let r = if $inplace {
+                        tri!(self.inplace_op($op, &a, &b))
+                    } else {
+                        tri!(self.binary_op($op, &a, &b))
+                    };
+                    self.stack.push(r);
+                }};
+            }
+            match ins.op {
+                // === Stack ===
+                Opcode::Nop => {}
+                Opcode::PopTop => {
+                    pop!();
                 }
-                macro_rules! float_binop {
-                    ($op:expr, $inplace:expr) => {{
-                        let n = self.stack.len();
-                        if n >= 2 {
-                            let fast = match (&self.stack[n - 2], &self.stack[n - 1]) {
-                                (Value::Float(x), Value::Float(y)) => Some((*x, *y)),
-                                (Value::Int(x), Value::Float(y))
-                                    if x.unsigned_abs() < (1 << 53) =>
-                                {
-                                    Some((*x as f64, *y))
-                                }
-                                (Value::Float(x), Value::Int(y))
-                                    if y.unsigned_abs() < (1 << 53) =>
-                                {
-                                    Some((*x, *y as f64))
-                                }
-                                (Value::Int(x), Value::Int(y))
-                                    if $op == ArithOp::TrueDiv
-                                        && x.unsigned_abs() < (1 << 53)
-                                        && y.unsigned_abs() < (1 << 53) =>
-                                {
-                                    Some((*x as f64, *y as f64))
-                                }
-                                _ => None,
-                            }
-                            .and_then(|(x, y)| crate::runtime::num::float_arith($op, x, y).ok());
-                            if let Some(r) = fast {
-                                std::mem::forget(self.stack.pop());
-                                std::mem::forget(std::mem::replace(&mut self.stack[n - 2], r));
-                                continue;
-                            }
-                        }
-                        generic_binop!($op, $inplace)
-                    }};
+                Opcode::DupTop => {
+                    let v = match self.stack.last() {
+                        Some(v) => v.clone(),
+                        None => break 'ops stack_underflow(),
+                    };
+                    self.stack.push(v);
                 }
-                macro_rules! generic_binop {
-                    ($op:expr, $inplace:expr) => {{
-                        let b = pop!();
-                        let a = pop!();
-                        sync!();
-                        let r = if $inplace {
-                            tri!(self.inplace_op($op, &a, &b))
-                        } else {
-                            tri!(self.binary_op($op, &a, &b))
-                        };
-                        self.stack.push(r);
-                    }};
+                Opcode::DupTopTwo => {
+                    let n = self.stack.len();
+                    if n < 2 {
+                        break 'ops stack_underflow();
+                    }
+                    let (a, b) = (self.stack[n - 2].clone(), self.stack[n - 1].clone());
+                    self.stack.push(a);
+                    self.stack.push(b);
                 }
-                match ins.op {
-                    // === Stack ===
-                    Opcode::Nop => {}
-                    Opcode::PopTop => {
-                        pop!();
+                Opcode::RotTwo => {
+                    let n = self.stack.len();
+                    if n < 2 {
+                        break 'ops stack_underflow();
                     }
-                    Opcode::DupTop => {
-                        let v = match self.stack.last() {
-                            Some(v) => v.clone(),
-                            None => break 'ops stack_underflow(),
-                        };
-                        self.stack.push(v);
+                    self.stack.swap(n - 1, n - 2);
+                }
+                Opcode::RotThree => {
+                    let n = self.stack.len();
+                    if n < 3 {
+                        break 'ops stack_underflow();
                     }
-                    Opcode::DupTopTwo => {
-                        let n = self.stack.len();
-                        if n < 2 {
-                            break 'ops stack_underflow();
-                        }
-                        let (a, b) = (self.stack[n - 2].clone(), self.stack[n - 1].clone());
-                        self.stack.push(a);
-                        self.stack.push(b);
+                    self.stack[n - 3..].rotate_right(1);
+                }
+                Opcode::RotFour => {
+                    let n = self.stack.len();
+                    if n < 4 {
+                        break 'ops stack_underflow();
                     }
-                    Opcode::RotTwo => {
-                        let n = self.stack.len();
-                        if n < 2 {
-                            break 'ops stack_underflow();
-                        }
-                        self.stack.swap(n - 1, n - 2);
-                    }
-                    Opcode::RotThree => {
-                        let n = self.stack.len();
-                        if n < 3 {
-                            break 'ops stack_underflow();
-                        }
-                        self.stack[n - 3..].rotate_right(1);
-                    }
-                    Opcode::RotFour => {
-                        let n = self.stack.len();
-                        if n < 4 {
-                            break 'ops stack_underflow();
-                        }
-                        self.stack[n - 4..].rotate_right(1);
-                    }
+                    self.stack[n - 4..].rotate_right(1);
+                }
 
-                    // === Variables ===
-                    Opcode::LoadConst => {
-                        let v = code.consts[arg].clone();
-                        self.stack.push(v);
+                // === Variables ===
+                Opcode::LoadConst => {
+                    let v = code.consts[arg].clone();
+                    self.stack.push(v);
+                }
+                Opcode::LoadFast | Opcode::LoadFastLoadFast | Opcode::LoadFastLoadConst => {
+                    // A fused pair that reaches this general path runs its
+                    // first half only; the second instruction follows.
+                    let arg = if ins.op == Opcode::LoadFast {
+                        arg
+                    } else {
+                        arg & 0xffff
+                    };
+                    let v = self.stack[base + arg].clone();
+                    if v.is_null() {
+                        break 'ops PyErr::unbound_local(&co.varnames[arg]);
                     }
-                    Opcode::LoadFast | Opcode::LoadFastLoadFast | Opcode::LoadFastLoadConst => {
-                        // A fused pair that reaches this general path runs its
-                        // first half only; the second instruction follows.
-                        let arg = if ins.op == Opcode::LoadFast {
-                            arg
-                        } else {
-                            arg & 0xffff
-                        };
-                        let v = self.stack[base + arg].clone();
-                        if v.is_null() {
-                            break 'ops PyErr::unbound_local(&co.varnames[arg]);
-                        }
-                        self.stack.push(v);
+                    self.stack.push(v);
+                }
+                Opcode::StoreFast => {
+                    let v = pop!();
+                    self.stack[base + arg] = v;
+                }
+                Opcode::DeleteFast => {
+                    if self.stack[base + arg].is_null() {
+                        break 'ops PyErr::unbound_local(&co.varnames[arg]);
                     }
-                    Opcode::StoreFast => {
-                        let v = pop!();
-                        self.stack[base + arg] = v;
+                    self.stack[base + arg] = Value::Null;
+                }
+                Opcode::LoadDeref => {
+                    let v = match &self.stack[base + code.nlocals + arg] {
+                        Value::Cell(c) => c.borrow().clone(),
+                        _ => Value::Null,
+                    };
+                    if v.is_null() {
+                        break 'ops unbound_deref(co, arg);
                     }
-                    Opcode::DeleteFast => {
-                        if self.stack[base + arg].is_null() {
-                            break 'ops PyErr::unbound_local(&co.varnames[arg]);
-                        }
-                        self.stack[base + arg] = Value::Null;
+                    self.stack.push(v);
+                }
+                Opcode::StoreDeref => {
+                    let v = pop!();
+                    if let Value::Cell(c) = &self.stack[base + code.nlocals + arg] {
+                        let old = std::mem::replace(&mut *c.borrow_mut(), v);
+                        drop(old);
                     }
-                    Opcode::LoadDeref => {
-                        let v = match &self.stack[base + code.nlocals + arg] {
+                }
+                Opcode::DeleteDeref => {
+                    let old = match &self.stack[base + code.nlocals + arg] {
+                        Value::Cell(c) => std::mem::take(&mut *c.borrow_mut()),
+                        _ => Value::Null,
+                    };
+                    if old.is_null() {
+                        break 'ops unbound_deref(co, arg);
+                    }
+                }
+                Opcode::LoadClosure => {
+                    let v = self.stack[base + code.nlocals + arg].clone();
+                    self.stack.push(v);
+                }
+                Opcode::LoadClassDeref => {
+                    let name = deref_name(co, arg);
+                    let ns = self.frames[fi].namespace.clone();
+                    let found = ns.and_then(|ns| ns.d.borrow().get_str(&PyStr::new(name)).cloned());
+                    let v = match found {
+                        Some(v) => v,
+                        None => match &self.stack[base + code.nlocals + arg] {
                             Value::Cell(c) => c.borrow().clone(),
                             _ => Value::Null,
-                        };
-                        if v.is_null() {
-                            break 'ops unbound_deref(co, arg);
+                        },
+                    };
+                    if v.is_null() {
+                        break 'ops unbound_deref(co, arg);
+                    }
+                    self.stack.push(v);
+                }
+                Opcode::LoadGlobal => {
+                    let cache = &code.caches[arg];
+                    let v = tri!(self.load_global(globals, code, cache));
+                    self.stack.push(v);
+                }
+                Opcode::StoreGlobal => {
+                    let v = pop!();
+                    let old = {
+                        let mut d = globals.d.borrow_mut();
+                        let name = &code.names[arg];
+                        let hash = name.hash() as i64;
+                        match d.find(
+                            hash,
+                            |k| matches!(k, Value::Str(s) if s.as_str() == name.as_str()),
+                        ) {
+                            Some(ix) => Some(std::mem::replace(d.value_at_mut(ix), v)),
+                            None => {
+                                d.insert_new(hash, Value::Str(name.clone()), v);
+                                None
+                            }
                         }
-                        self.stack.push(v);
+                    };
+                    drop(old);
+                }
+                Opcode::DeleteGlobal => {
+                    let name = &code.names[arg];
+                    let removed = globals.d.borrow_mut().remove_str(name);
+                    if removed.is_none() {
+                        break 'ops PyErr::name_not_defined(name.as_str());
                     }
-                    Opcode::StoreDeref => {
-                        let v = pop!();
-                        if let Value::Cell(c) = &self.stack[base + code.nlocals + arg] {
-                            let old = std::mem::replace(&mut *c.borrow_mut(), v);
-                            drop(old);
-                        }
+                }
+                Opcode::LoadName => {
+                    let name = &code.names[arg];
+                    let ns = self.frames[fi].namespace.clone();
+                    let mut v = ns.and_then(|ns| ns.d.borrow().get_str(name).cloned());
+                    if v.is_none() {
+                        v = globals.d.borrow().get_str(name).cloned();
                     }
-                    Opcode::DeleteDeref => {
-                        let old = match &self.stack[base + code.nlocals + arg] {
-                            Value::Cell(c) => std::mem::take(&mut *c.borrow_mut()),
-                            _ => Value::Null,
-                        };
-                        if old.is_null() {
-                            break 'ops unbound_deref(co, arg);
-                        }
+                    if v.is_none() {
+                        v = self.builtins.d.borrow().get_str(name).cloned();
                     }
-                    Opcode::LoadClosure => {
-                        let v = self.stack[base + code.nlocals + arg].clone();
-                        self.stack.push(v);
+                    match v {
+                        Some(v) => self.stack.push(v),
+                        None => break 'ops PyErr::name_not_defined(name.as_str()),
                     }
-                    Opcode::LoadClassDeref => {
-                        let name = deref_name(co, arg);
-                        let ns = self.frames[fi].namespace.clone();
-                        let found =
-                            ns.and_then(|ns| ns.d.borrow().get_str(&PyStr::new(name)).cloned());
-                        let v = match found {
-                            Some(v) => v,
-                            None => match &self.stack[base + code.nlocals + arg] {
-                                Value::Cell(c) => c.borrow().clone(),
-                                _ => Value::Null,
-                            },
-                        };
-                        if v.is_null() {
-                            break 'ops unbound_deref(co, arg);
-                        }
-                        self.stack.push(v);
+                }
+                Opcode::StoreName => {
+                    let v = pop!();
+                    let name = code.names[arg].clone();
+                    match self.frames[fi].namespace.clone() {
+                        Some(ns) => ns.d.borrow_mut().set_str(name, v),
+                        None => globals.d.borrow_mut().set_str(name, v),
                     }
-                    Opcode::LoadGlobal => {
-                        let cache = &code.caches[arg];
-                        let v = tri!(self.load_global(globals, code, cache));
-                        self.stack.push(v);
+                }
+                Opcode::DeleteName => {
+                    let name = &code.names[arg];
+                    let removed = match self.frames[fi].namespace.clone() {
+                        Some(ns) => ns.d.borrow_mut().remove_str(name),
+                        None => globals.d.borrow_mut().remove_str(name),
+                    };
+                    if removed.is_none() {
+                        break 'ops PyErr::name_not_defined(name.as_str());
                     }
-                    Opcode::StoreGlobal => {
-                        let v = pop!();
-                        let old = {
-                            let mut d = globals.d.borrow_mut();
-                            let name = &code.names[arg];
-                            let hash = name.hash() as i64;
-                            match d.find(
-                                hash,
-                                |k| matches!(k, Value::Str(s) if s.as_str() == name.as_str()),
-                            ) {
-                                Some(ix) => Some(std::mem::replace(d.value_at_mut(ix), v)),
-                                None => {
-                                    d.insert_new(hash, Value::Str(name.clone()), v);
+                }
+
+                // === Attributes and subscripts ===
+                Opcode::LoadAttr => {
+                    let obj = pop!();
+                    sync!();
+                    let cache = &code.caches[arg];
+                    let name = &code.names[cache.name as usize];
+                    let v = tri!(self.get_attr_cached(&obj, name, cache));
+                    self.stack.push(v);
+                }
+                Opcode::StoreAttr => {
+                    let obj = pop!();
+                    let v = pop!();
+                    sync!();
+                    let cache = &code.caches[arg];
+                    let name = &code.names[cache.name as usize];
+                    tri!(self.set_attr_cached(&obj, name, v, cache));
+                }
+                Opcode::DeleteAttr => {
+                    let obj = pop!();
+                    sync!();
+                    tri!(self.del_attr(&obj, &code.names[arg]));
+                }
+                Opcode::LoadMethod => {
+                    let obj = pop!();
+                    sync!();
+                    let cache = &code.caches[arg];
+                    let name = &code.names[cache.name as usize];
+                    let (m, s) = tri!(self.load_method_cached(&obj, name, cache));
+                    self.stack.push(m);
+                    self.stack.push(s);
+                }
+                Opcode::BinarySubscr => {
+                    let n = self.stack.len();
+                    if n >= 2 {
+                        let fast = match (&self.stack[n - 2], &self.stack[n - 1]) {
+                            (Value::List(l), Value::Int(i)) => {
+                                let items = l.items.borrow();
+                                let j = if *i < 0 { *i + items.len() as i64 } else { *i };
+                                if j >= 0 {
+                                    items.get(j as usize).cloned()
+                                } else {
                                     None
                                 }
                             }
+                            (Value::Tuple(t), Value::Int(i)) if *i >= 0 => {
+                                t.items.get(*i as usize).cloned()
+                            }
+                            _ => None,
                         };
-                        drop(old);
-                    }
-                    Opcode::DeleteGlobal => {
-                        let name = &code.names[arg];
-                        let removed = globals.d.borrow_mut().remove_str(name);
-                        if removed.is_none() {
-                            break 'ops PyErr::name_not_defined(name.as_str());
-                        }
-                    }
-                    Opcode::LoadName => {
-                        let name = &code.names[arg];
-                        let ns = self.frames[fi].namespace.clone();
-                        let mut v = ns.and_then(|ns| ns.d.borrow().get_str(name).cloned());
-                        if v.is_none() {
-                            v = globals.d.borrow().get_str(name).cloned();
-                        }
-                        if v.is_none() {
-                            v = self.builtins.d.borrow().get_str(name).cloned();
-                        }
-                        match v {
-                            Some(v) => self.stack.push(v),
-                            None => break 'ops PyErr::name_not_defined(name.as_str()),
-                        }
-                    }
-                    Opcode::StoreName => {
-                        let v = pop!();
-                        let name = code.names[arg].clone();
-                        match self.frames[fi].namespace.clone() {
-                            Some(ns) => ns.d.borrow_mut().set_str(name, v),
-                            None => globals.d.borrow_mut().set_str(name, v),
-                        }
-                    }
-                    Opcode::DeleteName => {
-                        let name = &code.names[arg];
-                        let removed = match self.frames[fi].namespace.clone() {
-                            Some(ns) => ns.d.borrow_mut().remove_str(name),
-                            None => globals.d.borrow_mut().remove_str(name),
-                        };
-                        if removed.is_none() {
-                            break 'ops PyErr::name_not_defined(name.as_str());
-                        }
-                    }
-
-                    // === Attributes and subscripts ===
-                    Opcode::LoadAttr => {
-                        let obj = pop!();
-                        sync!();
-                        let cache = &code.caches[arg];
-                        let name = &code.names[cache.name as usize];
-                        let v = tri!(self.get_attr_cached(&obj, name, cache));
-                        self.stack.push(v);
-                    }
-                    Opcode::StoreAttr => {
-                        let obj = pop!();
-                        let v = pop!();
-                        sync!();
-                        let cache = &code.caches[arg];
-                        let name = &code.names[cache.name as usize];
-                        tri!(self.set_attr_cached(&obj, name, v, cache));
-                    }
-                    Opcode::DeleteAttr => {
-                        let obj = pop!();
-                        sync!();
-                        tri!(self.del_attr(&obj, &code.names[arg]));
-                    }
-                    Opcode::LoadMethod => {
-                        let obj = pop!();
-                        sync!();
-                        let cache = &code.caches[arg];
-                        let name = &code.names[cache.name as usize];
-                        let (m, s) = tri!(self.load_method_cached(&obj, name, cache));
-                        self.stack.push(m);
-                        self.stack.push(s);
-                    }
-                    Opcode::BinarySubscr => {
-                        let n = self.stack.len();
-                        if n >= 2 {
-                            let fast = match (&self.stack[n - 2], &self.stack[n - 1]) {
-                                (Value::List(l), Value::Int(i)) => {
-                                    let items = l.items.borrow();
-                                    let j = if *i < 0 { *i + items.len() as i64 } else { *i };
-                                    if j >= 0 {
-                                        items.get(j as usize).cloned()
-                                    } else {
-                                        None
-                                    }
-                                }
-                                (Value::Tuple(t), Value::Int(i)) if *i >= 0 => {
-                                    t.items.get(*i as usize).cloned()
-                                }
-                                _ => None,
-                            };
-                            if let Some(v) = fast {
-                                std::mem::forget(self.stack.pop());
-                                self.stack[n - 2] = v;
-                                continue;
-                            }
-                        }
-                        let key = pop!();
-                        let obj = pop!();
-                        sync!();
-                        let v = tri!(self.getitem(&obj, &key));
-                        self.stack.push(v);
-                    }
-                    Opcode::StoreSubscr => {
-                        let n = self.stack.len();
-                        if n >= 3 {
-                            let (lo, hi) = self.stack.split_at_mut(n - 2);
-                            if let (Value::List(l), Value::Int(i)) = (&hi[0], &hi[1]) {
-                                let mut items = l.items.borrow_mut();
-                                let j = if *i < 0 { *i + items.len() as i64 } else { *i };
-                                if j >= 0 && (j as usize) < items.len() {
-                                    let v = std::mem::take(&mut lo[n - 3]);
-                                    let old = std::mem::replace(&mut items[j as usize], v);
-                                    drop(items);
-                                    std::mem::forget(self.stack.pop());
-                                    self.stack.truncate(n - 3);
-                                    drop(old);
-                                    continue;
-                                }
-                            }
-                        }
-                        let key = pop!();
-                        let obj = pop!();
-                        let v = pop!();
-                        sync!();
-                        tri!(self.setitem(&obj, key, v));
-                    }
-                    Opcode::DeleteSubscr => {
-                        let key = pop!();
-                        let obj = pop!();
-                        sync!();
-                        tri!(self.delitem(&obj, &key));
-                    }
-                    Opcode::BuildSlice => {
-                        let step = if arg == 3 { pop!() } else { Value::None };
-                        let stop = pop!();
-                        let start = pop!();
-                        self.stack
-                            .push(Value::Slice(Rc::new(PySlice { start, stop, step })));
-                    }
-
-                    // === Unary ===
-                    Opcode::UnaryPositive => {
-                        let v = pop!();
-                        sync!();
-                        let r = tri!(self.pos(&v));
-                        self.stack.push(r);
-                    }
-                    Opcode::UnaryNegative => {
-                        let v = pop!();
-                        sync!();
-                        let r = tri!(self.neg(&v));
-                        self.stack.push(r);
-                    }
-                    Opcode::UnaryNot => {
-                        let v = pop!();
-                        let b = match v {
-                            Value::Bool(b) => b,
-                            other => {
-                                sync!();
-                                tri!(self.truthy(&other))
-                            }
-                        };
-                        self.stack.push(Value::Bool(!b));
-                    }
-                    Opcode::UnaryInvert => {
-                        let v = pop!();
-                        sync!();
-                        let r = tri!(self.invert(&v));
-                        self.stack.push(r);
-                    }
-
-                    // === Binary ===
-                    Opcode::BinaryAdd | Opcode::InplaceAdd => binop!(ArithOp::Add, checked_add),
-                    Opcode::BinarySubtract | Opcode::InplaceSubtract => {
-                        binop!(ArithOp::Sub, checked_sub)
-                    }
-                    Opcode::BinaryMultiply | Opcode::InplaceMultiply => {
-                        binop!(ArithOp::Mul, checked_mul)
-                    }
-                    Opcode::BinaryModulo => {
-                        let b = pop!();
-                        let a = pop!();
-                        if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
-                            if *y > 0 && *x >= 0 {
-                                self.stack.push(Value::Int(x % y));
-                                continue;
-                            }
-                        }
-                        sync!();
-                        let r = tri!(self.binary_op(ArithOp::Mod, &a, &b));
-                        self.stack.push(r);
-                    }
-                    Opcode::BinaryAnd => {
-                        let b = pop!();
-                        let a = pop!();
-                        if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
-                            self.stack.push(Value::Int(x & y));
-                            continue;
-                        }
-                        sync!();
-                        let r = tri!(self.binary_op(ArithOp::And, &a, &b));
-                        self.stack.push(r);
-                    }
-                    Opcode::BinaryXor => {
-                        let b = pop!();
-                        let a = pop!();
-                        if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
-                            self.stack.push(Value::Int(x ^ y));
-                            continue;
-                        }
-                        sync!();
-                        let r = tri!(self.binary_op(ArithOp::Xor, &a, &b));
-                        self.stack.push(r);
-                    }
-                    Opcode::BinaryTrueDivide => float_binop!(ArithOp::TrueDiv, false),
-                    Opcode::BinaryFloorDivide => generic_binop!(ArithOp::FloorDiv, false),
-                    Opcode::BinaryPower => float_binop!(ArithOp::Pow, false),
-                    Opcode::BinaryLshift => generic_binop!(ArithOp::LShift, false),
-                    Opcode::BinaryRshift => generic_binop!(ArithOp::RShift, false),
-                    Opcode::BinaryOr => generic_binop!(ArithOp::Or, false),
-                    Opcode::BinaryMatrixMultiply => generic_binop!(ArithOp::MatMul, false),
-                    Opcode::InplaceTrueDivide => float_binop!(ArithOp::TrueDiv, true),
-                    Opcode::InplaceFloorDivide => generic_binop!(ArithOp::FloorDiv, true),
-                    Opcode::InplaceModulo => generic_binop!(ArithOp::Mod, true),
-                    Opcode::InplacePower => generic_binop!(ArithOp::Pow, true),
-                    Opcode::InplaceLshift => generic_binop!(ArithOp::LShift, true),
-                    Opcode::InplaceRshift => generic_binop!(ArithOp::RShift, true),
-                    Opcode::InplaceAnd => generic_binop!(ArithOp::And, true),
-                    Opcode::InplaceOr => generic_binop!(ArithOp::Or, true),
-                    Opcode::InplaceXor => generic_binop!(ArithOp::Xor, true),
-                    Opcode::InplaceMatrixMultiply => generic_binop!(ArithOp::MatMul, true),
-
-                    // === Comparisons ===
-                    Opcode::CompareOp => {
-                        let n = self.stack.len();
-                        if n >= 2 {
-                            if let (Value::Int(x), Value::Int(y)) =
-                                (&self.stack[n - 2], &self.stack[n - 1])
+                        if let Some(v) = fast {
+                            std::mem::forget(self.stack.pop());
+                            self.stack[n - 2] = v;
                             {
-                                let r = match ins.arg {
-                                    opcode::CMP_LT => x < y,
-                                    opcode::CMP_LE => x <= y,
-                                    opcode::CMP_EQ => x == y,
-                                    opcode::CMP_NE => x != y,
-                                    opcode::CMP_GT => x > y,
-                                    _ => x >= y,
-                                };
+                                self.frames[fi].pc = pc;
+                                return Ok(Flow::Next);
+                            }
+                        }
+                    }
+                    let key = pop!();
+                    let obj = pop!();
+                    sync!();
+                    let v = tri!(self.getitem(&obj, &key));
+                    self.stack.push(v);
+                }
+                Opcode::StoreSubscr => {
+                    let n = self.stack.len();
+                    if n >= 3 {
+                        let (lo, hi) = self.stack.split_at_mut(n - 2);
+                        if let (Value::List(l), Value::Int(i)) = (&hi[0], &hi[1]) {
+                            let mut items = l.items.borrow_mut();
+                            let j = if *i < 0 { *i + items.len() as i64 } else { *i };
+                            if j >= 0 && (j as usize) < items.len() {
+                                let v = std::mem::take(&mut lo[n - 3]);
+                                let old = std::mem::replace(&mut items[j as usize], v);
+                                drop(items);
                                 std::mem::forget(self.stack.pop());
-                                std::mem::forget(self.stack.pop());
-                                // Fuse a following conditional jump (it still
-                                // counts as an executed instruction).
-                                if let Some(next) = instrs.get(pc) {
-                                    let jf = next.op == Opcode::PopJumpIfFalse;
-                                    if (jf || next.op == Opcode::PopJumpIfTrue)
-                                        && self.tick_left > 1
+                                self.stack.truncate(n - 3);
+                                drop(old);
+                                {
+                                    self.frames[fi].pc = pc;
+                                    return Ok(Flow::Next);
+                                }
+                            }
+                        }
+                    }
+                    let key = pop!();
+                    let obj = pop!();
+                    let v = pop!();
+                    sync!();
+                    tri!(self.setitem(&obj, key, v));
+                }
+                Opcode::DeleteSubscr => {
+                    let key = pop!();
+                    let obj = pop!();
+                    sync!();
+                    tri!(self.delitem(&obj, &key));
+                }
+                Opcode::BuildSlice => {
+                    let step = if arg == 3 { pop!() } else { Value::None };
+                    let stop = pop!();
+                    let start = pop!();
+                    self.stack
+                        .push(Value::Slice(Rc::new(PySlice { start, stop, step })));
+                }
+
+                // === Unary ===
+                Opcode::UnaryPositive => {
+                    let v = pop!();
+                    sync!();
+                    let r = tri!(self.pos(&v));
+                    self.stack.push(r);
+                }
+                Opcode::UnaryNegative => {
+                    let v = pop!();
+                    sync!();
+                    let r = tri!(self.neg(&v));
+                    self.stack.push(r);
+                }
+                Opcode::UnaryNot => {
+                    let v = pop!();
+                    let b = match v {
+                        Value::Bool(b) => b,
+                        other => {
+                            sync!();
+                            tri!(self.truthy(&other))
+                        }
+                    };
+                    self.stack.push(Value::Bool(!b));
+                }
+                Opcode::UnaryInvert => {
+                    let v = pop!();
+                    sync!();
+                    let r = tri!(self.invert(&v));
+                    self.stack.push(r);
+                }
+
+                // === Binary ===
+                Opcode::BinaryAdd | Opcode::InplaceAdd => binop!(ArithOp::Add, checked_add),
+                Opcode::BinarySubtract | Opcode::InplaceSubtract => {
+                    binop!(ArithOp::Sub, checked_sub)
+                }
+                Opcode::BinaryMultiply | Opcode::InplaceMultiply => {
+                    binop!(ArithOp::Mul, checked_mul)
+                }
+                Opcode::BinaryModulo => {
+                    let b = pop!();
+                    let a = pop!();
+                    if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+                        if *y > 0 && *x >= 0 {
+                            self.stack.push(Value::Int(x % y));
+                            {
+                                self.frames[fi].pc = pc;
+                                return Ok(Flow::Next);
+                            }
+                        }
+                    }
+                    sync!();
+                    let r = tri!(self.binary_op(ArithOp::Mod, &a, &b));
+                    self.stack.push(r);
+                }
+                Opcode::BinaryAnd => {
+                    let b = pop!();
+                    let a = pop!();
+                    if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+                        self.stack.push(Value::Int(x & y));
+                        {
+                            self.frames[fi].pc = pc;
+                            return Ok(Flow::Next);
+                        }
+                    }
+                    sync!();
+                    let r = tri!(self.binary_op(ArithOp::And, &a, &b));
+                    self.stack.push(r);
+                }
+                Opcode::BinaryXor => {
+                    let b = pop!();
+                    let a = pop!();
+                    if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+                        self.stack.push(Value::Int(x ^ y));
+                        {
+                            self.frames[fi].pc = pc;
+                            return Ok(Flow::Next);
+                        }
+                    }
+                    sync!();
+                    let r = tri!(self.binary_op(ArithOp::Xor, &a, &b));
+                    self.stack.push(r);
+                }
+                Opcode::BinaryTrueDivide => float_binop!(ArithOp::TrueDiv, false),
+                Opcode::BinaryFloorDivide => generic_binop!(ArithOp::FloorDiv, false),
+                Opcode::BinaryPower => float_binop!(ArithOp::Pow, false),
+                Opcode::BinaryLshift => generic_binop!(ArithOp::LShift, false),
+                Opcode::BinaryRshift => generic_binop!(ArithOp::RShift, false),
+                Opcode::BinaryOr => generic_binop!(ArithOp::Or, false),
+                Opcode::BinaryMatrixMultiply => generic_binop!(ArithOp::MatMul, false),
+                Opcode::InplaceTrueDivide => float_binop!(ArithOp::TrueDiv, true),
+                Opcode::InplaceFloorDivide => generic_binop!(ArithOp::FloorDiv, true),
+                Opcode::InplaceModulo => generic_binop!(ArithOp::Mod, true),
+                Opcode::InplacePower => generic_binop!(ArithOp::Pow, true),
+                Opcode::InplaceLshift => generic_binop!(ArithOp::LShift, true),
+                Opcode::InplaceRshift => generic_binop!(ArithOp::RShift, true),
+                Opcode::InplaceAnd => generic_binop!(ArithOp::And, true),
+                Opcode::InplaceOr => generic_binop!(ArithOp::Or, true),
+                Opcode::InplaceXor => generic_binop!(ArithOp::Xor, true),
+                Opcode::InplaceMatrixMultiply => generic_binop!(ArithOp::MatMul, true),
+
+                // === Comparisons ===
+                Opcode::CompareOp => {
+                    let n = self.stack.len();
+                    if n >= 2 {
+                        if let (Value::Int(x), Value::Int(y)) =
+                            (&self.stack[n - 2], &self.stack[n - 1])
+                        {
+                            let r = match ins.arg {
+                                opcode::CMP_LT => x < y,
+                                opcode::CMP_LE => x <= y,
+                                opcode::CMP_EQ => x == y,
+                                opcode::CMP_NE => x != y,
+                                opcode::CMP_GT => x > y,
+                                _ => x >= y,
+                            };
+                            std::mem::forget(self.stack.pop());
+                            std::mem::forget(self.stack.pop());
+                            // Fuse a following conditional jump (it still
+                            // counts as an executed instruction).
+                            if let Some(next) = instrs.get(pc) {
+                                let jf = next.op == Opcode::PopJumpIfFalse;
+                                if (jf || next.op == Opcode::PopJumpIfTrue) && self.tick_left > 1 {
+                                    self.tick_left -= 1;
+                                    pc = if r != jf { next.arg as usize } else { pc + 1 };
                                     {
-                                        self.tick_left -= 1;
-                                        pc = if r != jf { next.arg as usize } else { pc + 1 };
-                                        continue;
+                                        self.frames[fi].pc = pc;
+                                        return Ok(Flow::Next);
                                     }
                                 }
-                                self.stack.push(Value::Bool(r));
-                                continue;
+                            }
+                            self.stack.push(Value::Bool(r));
+                            {
+                                self.frames[fi].pc = pc;
+                                return Ok(Flow::Next);
                             }
                         }
-                        let b = pop!();
-                        let a = pop!();
-                        sync!();
-                        let r = tri!(self.compare(ins.arg, &a, &b));
-                        self.stack.push(r);
                     }
-                    Opcode::IsOp => {
-                        let b = pop!();
-                        let a = pop!();
-                        self.stack.push(Value::Bool(a.is(&b) != (arg == 1)));
-                    }
-                    Opcode::ContainsOp => {
-                        let b = pop!();
-                        let a = pop!();
-                        sync!();
-                        let r = tri!(self.contains(&b, &a));
-                        self.stack.push(Value::Bool(r != (arg == 1)));
-                    }
+                    let b = pop!();
+                    let a = pop!();
+                    sync!();
+                    let r = tri!(self.compare(ins.arg, &a, &b));
+                    self.stack.push(r);
+                }
+                Opcode::IsOp => {
+                    let b = pop!();
+                    let a = pop!();
+                    self.stack.push(Value::Bool(a.is(&b) != (arg == 1)));
+                }
+                Opcode::ContainsOp => {
+                    let b = pop!();
+                    let a = pop!();
+                    sync!();
+                    let r = tri!(self.contains(&b, &a));
+                    self.stack.push(Value::Bool(r != (arg == 1)));
+                }
 
-                    // === Jumps ===
-                    Opcode::Jump => pc = arg,
-                    Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue => {
-                        let v = pop!();
-                        let t = match v {
-                            Value::Bool(b) => b,
-                            other => {
-                                sync!();
-                                tri!(self.truthy(&other))
-                            }
-                        };
-                        if t == (ins.op == Opcode::PopJumpIfTrue) {
-                            pc = arg;
+                // === Jumps ===
+                Opcode::Jump => pc = arg,
+                Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue => {
+                    let v = pop!();
+                    let t = match v {
+                        Value::Bool(b) => b,
+                        other => {
+                            sync!();
+                            tri!(self.truthy(&other))
                         }
+                    };
+                    if t == (ins.op == Opcode::PopJumpIfTrue) {
+                        pc = arg;
                     }
-                    Opcode::JumpIfFalseOrPop | Opcode::JumpIfTrueOrPop => {
-                        let v = match self.stack.last() {
-                            Some(v) => v.clone(),
-                            None => break 'ops stack_underflow(),
-                        };
-                        let t = match v {
-                            Value::Bool(b) => b,
-                            other => {
-                                sync!();
-                                tri!(self.truthy(&other))
-                            }
-                        };
-                        if t == (ins.op == Opcode::JumpIfTrueOrPop) {
-                            pc = arg;
-                        } else {
-                            self.stack.pop();
+                }
+                Opcode::JumpIfFalseOrPop | Opcode::JumpIfTrueOrPop => {
+                    let v = match self.stack.last() {
+                        Some(v) => v.clone(),
+                        None => break 'ops stack_underflow(),
+                    };
+                    let t = match v {
+                        Value::Bool(b) => b,
+                        other => {
+                            sync!();
+                            tri!(self.truthy(&other))
                         }
+                    };
+                    if t == (ins.op == Opcode::JumpIfTrueOrPop) {
+                        pc = arg;
+                    } else {
+                        self.stack.pop();
                     }
-                    Opcode::GetIter => {
-                        let v = pop!();
-                        sync!();
-                        let it = tri!(self.get_iter(&v));
-                        self.stack.push(it);
-                    }
-                    Opcode::ForIter => {
-                        if let Some(Value::Iter(p)) = self.stack.last() {
-                            let mut st = p.state.borrow_mut();
-                            match &mut *st {
-                                crate::runtime::value::IterState::Range { next, stop, step } => {
-                                    let cur = *next;
-                                    let more = if *step > 0 { cur < *stop } else { cur > *stop };
-                                    if more {
-                                        *next = cur.checked_add(*step).unwrap_or(*stop);
+                }
+                Opcode::GetIter => {
+                    let v = pop!();
+                    sync!();
+                    let it = tri!(self.get_iter(&v));
+                    self.stack.push(it);
+                }
+                Opcode::ForIter => {
+                    if let Some(Value::Iter(p)) = self.stack.last() {
+                        let mut st = p.state.borrow_mut();
+                        match &mut *st {
+                            crate::runtime::value::IterState::Range { next, stop, step } => {
+                                let cur = *next;
+                                let more = if *step > 0 { cur < *stop } else { cur > *stop };
+                                if more {
+                                    *next = cur.checked_add(*step).unwrap_or(*stop);
+                                    drop(st);
+                                    self.stack.push(Value::Int(cur));
+                                } else {
+                                    drop(st);
+                                    self.stack.pop();
+                                    pc = arg;
+                                }
+                                {
+                                    self.frames[fi].pc = pc;
+                                    return Ok(Flow::Next);
+                                }
+                            }
+                            crate::runtime::value::IterState::List { list, index } => {
+                                let v = list.items.borrow().get(*index).cloned();
+                                match v {
+                                    Some(v) => {
+                                        *index += 1;
                                         drop(st);
-                                        self.stack.push(Value::Int(cur));
-                                    } else {
+                                        self.stack.push(v);
+                                    }
+                                    None => {
                                         drop(st);
                                         self.stack.pop();
                                         pc = arg;
                                     }
-                                    continue;
                                 }
-                                crate::runtime::value::IterState::List { list, index } => {
-                                    let v = list.items.borrow().get(*index).cloned();
-                                    match v {
-                                        Some(v) => {
-                                            *index += 1;
-                                            drop(st);
-                                            self.stack.push(v);
-                                        }
-                                        None => {
-                                            drop(st);
-                                            self.stack.pop();
-                                            pc = arg;
-                                        }
-                                    }
-                                    continue;
+                                {
+                                    self.frames[fi].pc = pc;
+                                    return Ok(Flow::Next);
                                 }
-                                _ => {}
                             }
-                        }
-                        let it = match self.stack.last() {
-                            Some(v) => v.clone(),
-                            None => break 'ops stack_underflow(),
-                        };
-                        sync!();
-                        match tri!(self.next(&it)) {
-                            Some(v) => self.stack.push(v),
-                            None => {
-                                self.stack.pop();
-                                pc = arg;
-                            }
+                            _ => {}
                         }
                     }
+                    let it = match self.stack.last() {
+                        Some(v) => v.clone(),
+                        None => break 'ops stack_underflow(),
+                    };
+                    sync!();
+                    match tri!(self.next(&it)) {
+                        Some(v) => self.stack.push(v),
+                        None => {
+                            self.stack.pop();
+                            pc = arg;
+                        }
+                    }
+                }
 
-                    // === Building ===
-                    Opcode::BuildTuple => {
-                        let at = tri!(self.stack_split(arg));
-                        let items: Vec<Value> = self.stack.drain(at..).collect();
-                        self.stack.push(Value::tuple(items));
+                // === Building ===
+                Opcode::BuildTuple => {
+                    let at = tri!(self.stack_split(arg));
+                    let items: Vec<Value> = self.stack.drain(at..).collect();
+                    self.stack.push(Value::tuple(items));
+                }
+                Opcode::BuildList => {
+                    let at = tri!(self.stack_split(arg));
+                    let items: Vec<Value> = self.stack.drain(at..).collect();
+                    self.stack.push(Value::list(items));
+                }
+                Opcode::BuildSet => {
+                    let at = tri!(self.stack_split(arg));
+                    let items: Vec<Value> = self.stack.drain(at..).collect();
+                    let set = Rc::new(PySet::default());
+                    sync!();
+                    for it in items {
+                        tri!(self.set_add(&set, it));
                     }
-                    Opcode::BuildList => {
-                        let at = tri!(self.stack_split(arg));
-                        let items: Vec<Value> = self.stack.drain(at..).collect();
-                        self.stack.push(Value::list(items));
+                    self.stack.push(Value::Set(set));
+                }
+                Opcode::BuildMap => {
+                    let at = tri!(self.stack_split(arg * 2));
+                    let items: Vec<Value> = self.stack.drain(at..).collect();
+                    let d = Rc::new(PyDict {
+                        d: RefCell::new(Dict::with_capacity(arg)),
+                    });
+                    sync!();
+                    let mut it = items.into_iter();
+                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                        tri!(self.dict_set(&d, k, v));
                     }
-                    Opcode::BuildSet => {
-                        let at = tri!(self.stack_split(arg));
-                        let items: Vec<Value> = self.stack.drain(at..).collect();
-                        let set = Rc::new(PySet::default());
-                        sync!();
-                        for it in items {
-                            tri!(self.set_add(&set, it));
-                        }
-                        self.stack.push(Value::Set(set));
-                    }
-                    Opcode::BuildMap => {
-                        let at = tri!(self.stack_split(arg * 2));
-                        let items: Vec<Value> = self.stack.drain(at..).collect();
-                        let d = Rc::new(PyDict {
-                            d: RefCell::new(Dict::with_capacity(arg)),
-                        });
-                        sync!();
-                        let mut it = items.into_iter();
-                        while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                            tri!(self.dict_set(&d, k, v));
-                        }
-                        self.stack.push(Value::Dict(d));
-                    }
-                    Opcode::BuildString => {
-                        let at = tri!(self.stack_split(arg));
-                        let mut s = String::new();
-                        for v in self.stack.drain(at..) {
-                            if let Value::Str(p) = v {
-                                s.push_str(&p.s);
-                            }
-                        }
-                        self.stack.push(Value::string(s));
-                    }
-                    Opcode::ListAppend
-                    | Opcode::SetAdd
-                    | Opcode::ListExtend
-                    | Opcode::SetUpdate
-                    | Opcode::DictUpdate
-                    | Opcode::DictMerge => {
-                        let v = pop!();
-                        let target = match self.stack.len().checked_sub(arg) {
-                            Some(i) => self.stack[i].clone(),
-                            None => break 'ops stack_underflow(),
-                        };
-                        sync!();
-                        tri!(self.collection_add(ins.op, &target, v));
-                    }
-                    Opcode::MapAdd => {
-                        let v = pop!();
-                        let k = pop!();
-                        let target = match self.stack.len().checked_sub(arg) {
-                            Some(i) => self.stack[i].clone(),
-                            None => break 'ops stack_underflow(),
-                        };
-                        if let Value::Dict(d) = &target {
-                            sync!();
-                            tri!(self.dict_set(d, k, v));
+                    self.stack.push(Value::Dict(d));
+                }
+                Opcode::BuildString => {
+                    let at = tri!(self.stack_split(arg));
+                    let mut s = String::new();
+                    for v in self.stack.drain(at..) {
+                        if let Value::Str(p) = v {
+                            s.push_str(&p.s);
                         }
                     }
-                    Opcode::ListToTuple => {
-                        let v = pop!();
-                        let t = match v {
-                            Value::List(l) => {
-                                Value::tuple(std::mem::take(&mut *l.items.borrow_mut()))
-                            }
-                            other => other,
-                        };
-                        self.stack.push(t);
-                    }
-                    Opcode::UnpackSequence => {
-                        let v = pop!();
+                    self.stack.push(Value::string(s));
+                }
+                Opcode::ListAppend
+                | Opcode::SetAdd
+                | Opcode::ListExtend
+                | Opcode::SetUpdate
+                | Opcode::DictUpdate
+                | Opcode::DictMerge => {
+                    let v = pop!();
+                    let target = match self.stack.len().checked_sub(arg) {
+                        Some(i) => self.stack[i].clone(),
+                        None => break 'ops stack_underflow(),
+                    };
+                    sync!();
+                    tri!(self.collection_add(ins.op, &target, v));
+                }
+                Opcode::MapAdd => {
+                    let v = pop!();
+                    let k = pop!();
+                    let target = match self.stack.len().checked_sub(arg) {
+                        Some(i) => self.stack[i].clone(),
+                        None => break 'ops stack_underflow(),
+                    };
+                    if let Value::Dict(d) = &target {
                         sync!();
-                        tri!(self.unpack_sequence(v, arg));
+                        tri!(self.dict_set(d, k, v));
                     }
-                    Opcode::UnpackEx => {
-                        let v = pop!();
-                        sync!();
-                        tri!(self.unpack_ex(v, arg & 0xff, arg >> 8));
-                    }
-                    Opcode::FormatValue => {
-                        let spec = if ins.arg & opcode::FV_HAS_SPEC != 0 {
-                            Some(pop!())
-                        } else {
-                            None
-                        };
-                        let v = pop!();
-                        sync!();
-                        let s = tri!(self.format_value_op(v, ins.arg & opcode::FV_CONV_MASK, spec));
-                        self.stack.push(s);
-                    }
+                }
+                Opcode::ListToTuple => {
+                    let v = pop!();
+                    let t = match v {
+                        Value::List(l) => Value::tuple(std::mem::take(&mut *l.items.borrow_mut())),
+                        other => other,
+                    };
+                    self.stack.push(t);
+                }
+                Opcode::UnpackSequence => {
+                    let v = pop!();
+                    sync!();
+                    tri!(self.unpack_sequence(v, arg));
+                }
+                Opcode::UnpackEx => {
+                    let v = pop!();
+                    sync!();
+                    tri!(self.unpack_ex(v, arg & 0xff, arg >> 8));
+                }
+                Opcode::FormatValue => {
+                    let spec = if ins.arg & opcode::FV_HAS_SPEC != 0 {
+                        Some(pop!())
+                    } else {
+                        None
+                    };
+                    let v = pop!();
+                    sync!();
+                    let s = tri!(self.format_value_op(v, ins.arg & opcode::FV_CONV_MASK, spec));
+                    self.stack.push(s);
+                }
 
-                    // === Calls ===
-                    Opcode::CallFunction => {
-                        let Some(pos) = self.stack.len().checked_sub(arg + 1) else {
-                            break 'ops stack_underflow();
-                        };
-                        sync!();
-                        match &self.stack[pos] {
-                            Value::Function(f) => {
-                                let f = f.clone();
-                                if f.code.simple_args && arg == f.code.co.argcount as usize {
-                                    tri!(self.check_recursion());
-                                    self.finish_frame(f, pos + 1, pos);
-                                } else {
-                                    let args: SmallVec<[Value; 8]> =
-                                        self.stack.drain(pos + 1..).collect();
-                                    self.stack.pop();
-                                    tri!(self.push_frame(&f, &args, &[], pos));
-                                }
-                                continue 'frame;
-                            }
-                            Value::BoundMethod(m) if matches!(m.func, Value::Function(_)) => {
-                                let Value::Function(f) = m.func.clone() else {
-                                    unreachable!()
-                                };
-                                let s = m.self_.clone();
-                                self.stack[pos] = s;
-                                if f.code.simple_args && arg + 1 == f.code.co.argcount as usize {
-                                    tri!(self.check_recursion());
-                                    self.finish_frame(f, pos, pos);
-                                } else {
-                                    let args: SmallVec<[Value; 8]> =
-                                        self.stack.drain(pos..).collect();
-                                    tri!(self.push_frame(&f, &args, &[], pos));
-                                }
-                                continue 'frame;
-                            }
-                            _ => {
-                                let args = self.take_args(pos + 1);
-                                let f = pop!();
-                                let r = tri!(self.call_value(&f, &args, &[]));
-                                self.recycle_args(args);
-                                self.stack.push(r);
-                            }
-                        }
-                    }
-                    Opcode::CallMethod => {
-                        let Some(pos) = self.stack.len().checked_sub(arg + 2) else {
-                            break 'ops stack_underflow();
-                        };
-                        sync!();
-                        let has_self = !self.stack[pos + 1].is_null();
-                        if let Value::Function(f) = &self.stack[pos] {
+                // === Calls ===
+                Opcode::CallFunction => {
+                    let Some(pos) = self.stack.len().checked_sub(arg + 1) else {
+                        break 'ops stack_underflow();
+                    };
+                    sync!();
+                    match &self.stack[pos] {
+                        Value::Function(f) => {
                             let f = f.clone();
-                            let (first, n) = if has_self {
-                                (pos + 1, arg + 1)
-                            } else {
-                                (pos + 2, arg)
-                            };
-                            if f.code.simple_args && n == f.code.co.argcount as usize {
+                            if f.code.simple_args && arg == f.code.co.argcount as usize {
                                 tri!(self.check_recursion());
-                                self.finish_frame(f, first, pos);
+                                self.finish_frame(f, pos + 1, pos);
                             } else {
                                 let args: SmallVec<[Value; 8]> =
-                                    self.stack.drain(first..).collect();
-                                self.stack.truncate(pos);
+                                    self.stack.drain(pos + 1..).collect();
+                                self.stack.pop();
                                 tri!(self.push_frame(&f, &args, &[], pos));
                             }
-                            continue 'frame;
+                            return Ok(Flow::Switch);
                         }
-                        let first = if has_self { pos + 1 } else { pos + 2 };
-                        let args = self.take_args(first);
-                        self.stack.truncate(pos + 1);
-                        let f = pop!();
-                        let r = match &f {
-                            Value::Builtin(b) if b.bound.is_none() => tri!((b.f)(self, &args, &[])),
-                            _ => tri!(self.call_value(&f, &args, &[])),
-                        };
-                        self.recycle_args(args);
-                        self.stack.push(r);
-                    }
-                    Opcode::CallFunctionKw | Opcode::CallMethodKw => {
-                        let names = pop!();
-                        let is_method = ins.op == Opcode::CallMethodKw;
-                        let extra = if is_method { 2 } else { 1 };
-                        let Some(pos) = self.stack.len().checked_sub(arg + extra) else {
-                            break 'ops stack_underflow();
-                        };
-                        sync!();
-                        let mut first = pos + 1;
-                        if is_method {
-                            first = if self.stack[pos + 1].is_null() {
-                                pos + 2
-                            } else {
-                                pos + 1
+                        Value::BoundMethod(m) if matches!(m.func, Value::Function(_)) => {
+                            let Value::Function(f) = m.func.clone() else {
+                                unreachable!()
                             };
-                        }
-                        let mut args: Vec<Value> = self.stack.drain(first..).collect();
-                        self.stack.truncate(pos + 1);
-                        let f = pop!();
-                        let kwnames = match &names {
-                            Value::Tuple(t) => t.items.clone(),
-                            _ => Box::new([]),
-                        };
-                        let nkw = kwnames.len().min(args.len());
-                        let kwvals = args.split_off(args.len() - nkw);
-                        let kw: Vec<(Value, Value)> = kwnames.iter().cloned().zip(kwvals).collect();
-                        if let Value::Function(func) = &f {
-                            let func = func.clone();
-                            tri!(self.push_frame(&func, &args, &kw, pos));
-                            continue 'frame;
-                        }
-                        let r = tri!(self.call_value(&f, &args, &kw));
-                        self.stack.push(r);
-                    }
-                    Opcode::CallFunctionEx => {
-                        let kwargs = if arg & 1 != 0 { Some(pop!()) } else { None };
-                        let args = pop!();
-                        let f = pop!();
-                        sync!();
-                        let args = tri!(self.collect(&args));
-                        let mut kw: Vec<(Value, Value)> = Vec::new();
-                        if let Some(Value::Dict(d)) = &kwargs {
-                            for e in d.d.borrow().iter() {
-                                kw.push((e.key.clone(), e.value.clone()));
+                            let s = m.self_.clone();
+                            self.stack[pos] = s;
+                            if f.code.simple_args && arg + 1 == f.code.co.argcount as usize {
+                                tri!(self.check_recursion());
+                                self.finish_frame(f, pos, pos);
+                            } else {
+                                let args: SmallVec<[Value; 8]> = self.stack.drain(pos..).collect();
+                                tri!(self.push_frame(&f, &args, &[], pos));
                             }
+                            return Ok(Flow::Switch);
                         }
-                        if kw.iter().any(|(k, _)| !matches!(k, Value::Str(_))) {
-                            break 'ops PyErr::type_error("keywords must be strings");
+                        _ => {
+                            let args = self.take_args(pos + 1);
+                            let f = pop!();
+                            let r = tri!(self.call_value(&f, &args, &[]));
+                            self.recycle_args(args);
+                            self.stack.push(r);
                         }
-                        if let Value::Function(func) = &f {
-                            let func = func.clone();
-                            let pos = self.stack.len();
-                            tri!(self.push_frame(&func, &args, &kw, pos));
-                            continue 'frame;
-                        }
-                        let r = tri!(self.call_value(&f, &args, &kw));
-                        self.stack.push(r);
                     }
-                    Opcode::MakeFunction => {
-                        let codev = pop!();
-                        let closure = if arg as u32 & opcode::MF_CLOSURE != 0 {
-                            Some(pop!())
+                }
+                Opcode::CallMethod => {
+                    let Some(pos) = self.stack.len().checked_sub(arg + 2) else {
+                        break 'ops stack_underflow();
+                    };
+                    sync!();
+                    let has_self = !self.stack[pos + 1].is_null();
+                    if let Value::Function(f) = &self.stack[pos] {
+                        let f = f.clone();
+                        let (first, n) = if has_self {
+                            (pos + 1, arg + 1)
                         } else {
-                            None
+                            (pos + 2, arg)
                         };
-                        let kwdefaults = if arg as u32 & opcode::MF_KWDEFAULTS != 0 {
-                            Some(pop!())
+                        if f.code.simple_args && n == f.code.co.argcount as usize {
+                            tri!(self.check_recursion());
+                            self.finish_frame(f, first, pos);
                         } else {
-                            None
-                        };
-                        let defaults = if arg as u32 & opcode::MF_DEFAULTS != 0 {
-                            Some(pop!())
+                            let args: SmallVec<[Value; 8]> = self.stack.drain(first..).collect();
+                            self.stack.truncate(pos);
+                            tri!(self.push_frame(&f, &args, &[], pos));
+                        }
+                        return Ok(Flow::Switch);
+                    }
+                    let first = if has_self { pos + 1 } else { pos + 2 };
+                    let args = self.take_args(first);
+                    self.stack.truncate(pos + 1);
+                    let f = pop!();
+                    let r = match &f {
+                        Value::Builtin(b) if b.bound.is_none() => tri!((b.f)(self, &args, &[])),
+                        _ => tri!(self.call_value(&f, &args, &[])),
+                    };
+                    self.recycle_args(args);
+                    self.stack.push(r);
+                }
+                Opcode::CallFunctionKw | Opcode::CallMethodKw => {
+                    let names = pop!();
+                    let is_method = ins.op == Opcode::CallMethodKw;
+                    let extra = if is_method { 2 } else { 1 };
+                    let Some(pos) = self.stack.len().checked_sub(arg + extra) else {
+                        break 'ops stack_underflow();
+                    };
+                    sync!();
+                    let mut first = pos + 1;
+                    if is_method {
+                        first = if self.stack[pos + 1].is_null() {
+                            pos + 2
                         } else {
-                            None
+                            pos + 1
                         };
-                        let f =
-                            tri!(self.make_function(codev, globals, defaults, kwdefaults, closure));
-                        self.stack.push(f);
                     }
-                    Opcode::ReturnValue => {
-                        let v = pop!();
-                        let fr = match self.frames.pop() {
-                            Some(f) => f,
-                            None => break 'ops stack_underflow(),
-                        };
-                        self.protect -= fr.protect;
-                        self.stack.truncate(fr.ret_sp);
-                        if fr.boundary || self.frames.is_empty() {
-                            return Ok(v);
+                    let mut args: Vec<Value> = self.stack.drain(first..).collect();
+                    self.stack.truncate(pos + 1);
+                    let f = pop!();
+                    let kwnames = match &names {
+                        Value::Tuple(t) => t.items.clone(),
+                        _ => Box::new([]),
+                    };
+                    let nkw = kwnames.len().min(args.len());
+                    let kwvals = args.split_off(args.len() - nkw);
+                    let kw: Vec<(Value, Value)> = kwnames.iter().cloned().zip(kwvals).collect();
+                    if let Value::Function(func) = &f {
+                        let func = func.clone();
+                        tri!(self.push_frame(&func, &args, &kw, pos));
+                        return Ok(Flow::Switch);
+                    }
+                    let r = tri!(self.call_value(&f, &args, &kw));
+                    self.stack.push(r);
+                }
+                Opcode::CallFunctionEx => {
+                    let kwargs = if arg & 1 != 0 { Some(pop!()) } else { None };
+                    let args = pop!();
+                    let f = pop!();
+                    sync!();
+                    let args = tri!(self.collect(&args));
+                    let mut kw: Vec<(Value, Value)> = Vec::new();
+                    if let Some(Value::Dict(d)) = &kwargs {
+                        for e in d.d.borrow().iter() {
+                            kw.push((e.key.clone(), e.value.clone()));
                         }
-                        self.stack.push(v);
-                        continue 'frame;
                     }
-                    Opcode::BuildClass => {
-                        let at = tri!(self.stack_split(arg));
-                        let bases: Vec<Value> = self.stack.drain(at..).collect();
-                        let name = pop!();
-                        let body = pop!();
-                        sync!();
-                        let cls = tri!(self.build_class(body, name, bases));
-                        self.stack.push(cls);
+                    if kw.iter().any(|(k, _)| !matches!(k, Value::Str(_))) {
+                        break 'ops PyErr::type_error("keywords must be strings");
                     }
+                    if let Value::Function(func) = &f {
+                        let func = func.clone();
+                        let pos = self.stack.len();
+                        tri!(self.push_frame(&func, &args, &kw, pos));
+                        return Ok(Flow::Switch);
+                    }
+                    let r = tri!(self.call_value(&f, &args, &kw));
+                    self.stack.push(r);
+                }
+                Opcode::MakeFunction => {
+                    let codev = pop!();
+                    let closure = if arg as u32 & opcode::MF_CLOSURE != 0 {
+                        Some(pop!())
+                    } else {
+                        None
+                    };
+                    let kwdefaults = if arg as u32 & opcode::MF_KWDEFAULTS != 0 {
+                        Some(pop!())
+                    } else {
+                        None
+                    };
+                    let defaults = if arg as u32 & opcode::MF_DEFAULTS != 0 {
+                        Some(pop!())
+                    } else {
+                        None
+                    };
+                    let f = tri!(self.make_function(codev, globals, defaults, kwdefaults, closure));
+                    self.stack.push(f);
+                }
+                Opcode::ReturnValue => {
+                    let v = pop!();
+                    let fr = match self.frames.pop() {
+                        Some(f) => f,
+                        None => break 'ops stack_underflow(),
+                    };
+                    self.protect -= fr.protect;
+                    self.stack.truncate(fr.ret_sp);
+                    if fr.boundary || self.frames.is_empty() {
+                        return Ok(Flow::Return(v));
+                    }
+                    self.stack.push(v);
+                    return Ok(Flow::Switch);
+                }
+                Opcode::BuildClass => {
+                    let at = tri!(self.stack_split(arg));
+                    let bases: Vec<Value> = self.stack.drain(at..).collect();
+                    let name = pop!();
+                    let body = pop!();
+                    sync!();
+                    let cls = tri!(self.build_class(body, name, bases));
+                    self.stack.push(cls);
+                }
 
-                    // === Exceptions ===
-                    Opcode::RaiseVarargs => {
+                // === Exceptions ===
+                Opcode::RaiseVarargs => {
+                    sync!();
+                    break 'ops self.raise_varargs(arg);
+                }
+                Opcode::Reraise => {
+                    let exc = pop!();
+                    self.reraise = true;
+                    break 'ops match exc {
+                        Value::Instance(i) => PyErr::Obj(i),
+                        _ => PyErr::new(ExcKind::SystemError, "bad RERAISE"),
+                    };
+                }
+                Opcode::PushExcInfo => {
+                    let exc = pop!();
+                    let prev = std::mem::replace(&mut self.exc_info, exc.clone());
+                    self.stack.push(prev);
+                    self.stack.push(exc);
+                }
+                Opcode::PopExcept => {
+                    let prev = pop!();
+                    self.exc_info = prev;
+                }
+                Opcode::CheckExcMatch => {
+                    let typ = pop!();
+                    let exc = match self.stack.last() {
+                        Some(v) => v.clone(),
+                        None => break 'ops stack_underflow(),
+                    };
+                    let r = tri!(self.exc_match(&exc, &typ));
+                    self.stack.push(Value::Bool(r));
+                }
+                Opcode::LoadAssertionError => {
+                    let c = self.types.exc(ExcKind::AssertionError).clone();
+                    self.stack.push(Value::Class(c));
+                }
+                Opcode::BeforeWith => {
+                    let mgr = pop!();
+                    sync!();
+                    let (exit, r) = tri!(self.before_with(&mgr));
+                    self.stack.push(exit);
+                    self.stack.push(r);
+                }
+                Opcode::WithExceptStart => {
+                    let n = self.stack.len();
+                    if n < 3 {
+                        break 'ops stack_underflow();
+                    }
+                    let exc = self.stack[n - 1].clone();
+                    let exit = self.stack[n - 3].clone();
+                    let typ = Value::Class(self.types.type_of(&exc).clone());
+                    let tb = self.traceback_object();
+                    sync!();
+                    let r = tri!(self.call_value(&exit, &[typ, exc, tb], &[]));
+                    self.stack.push(r);
+                }
+                Opcode::ProtectBegin => {
+                    self.frames[fi].protect += 1;
+                    self.protect += 1;
+                }
+                Opcode::ProtectEnd => {
+                    let fr = &mut self.frames[fi];
+                    if fr.protect > 0 {
+                        fr.protect -= 1;
+                        self.protect -= 1;
+                    }
+                    if self.protect == 0 && self.tick_hook.is_some() {
                         sync!();
-                        break 'ops self.raise_varargs(arg);
+                        tri!(self.protect_exit());
                     }
-                    Opcode::Reraise => {
-                        let exc = pop!();
-                        self.reraise = true;
-                        break 'ops match exc {
-                            Value::Instance(i) => PyErr::Obj(i),
-                            _ => PyErr::new(ExcKind::SystemError, "bad RERAISE"),
-                        };
-                    }
-                    Opcode::PushExcInfo => {
-                        let exc = pop!();
-                        let prev = std::mem::replace(&mut self.exc_info, exc.clone());
-                        self.stack.push(prev);
-                        self.stack.push(exc);
-                    }
-                    Opcode::PopExcept => {
-                        let prev = pop!();
-                        self.exc_info = prev;
-                    }
-                    Opcode::CheckExcMatch => {
-                        let typ = pop!();
-                        let exc = match self.stack.last() {
-                            Some(v) => v.clone(),
-                            None => break 'ops stack_underflow(),
-                        };
-                        let r = tri!(self.exc_match(&exc, &typ));
-                        self.stack.push(Value::Bool(r));
-                    }
-                    Opcode::LoadAssertionError => {
-                        let c = self.types.exc(ExcKind::AssertionError).clone();
-                        self.stack.push(Value::Class(c));
-                    }
-                    Opcode::BeforeWith => {
-                        let mgr = pop!();
-                        sync!();
-                        let (exit, r) = tri!(self.before_with(&mgr));
-                        self.stack.push(exit);
-                        self.stack.push(r);
-                    }
-                    Opcode::WithExceptStart => {
-                        let n = self.stack.len();
-                        if n < 3 {
-                            break 'ops stack_underflow();
-                        }
-                        let exc = self.stack[n - 1].clone();
-                        let exit = self.stack[n - 3].clone();
-                        let typ = Value::Class(self.types.type_of(&exc).clone());
-                        let tb = self.traceback_object();
-                        sync!();
-                        let r = tri!(self.call_value(&exit, &[typ, exc, tb], &[]));
-                        self.stack.push(r);
-                    }
-                    Opcode::ProtectBegin => {
-                        self.frames[fi].protect += 1;
-                        self.protect += 1;
-                    }
-                    Opcode::ProtectEnd => {
-                        let fr = &mut self.frames[fi];
-                        if fr.protect > 0 {
-                            fr.protect -= 1;
-                            self.protect -= 1;
-                        }
-                        if self.protect == 0 && self.tick_hook.is_some() {
-                            sync!();
-                            tri!(self.protect_exit());
-                        }
-                    }
+                }
 
-                    // === Generators (later issue) ===
-                    Opcode::YieldValue | Opcode::GetYieldFromIter | Opcode::YieldFrom => {
-                        break 'ops PyErr::not_implemented("sigpy does not support generators yet");
-                    }
+                // === Generators (later issue) ===
+                Opcode::YieldValue | Opcode::GetYieldFromIter | Opcode::YieldFrom => {
+                    break 'ops PyErr::not_implemented("sigpy does not support generators yet");
+                }
 
-                    // === Imports ===
-                    Opcode::ImportName => {
-                        sync!();
-                        let name = code.names[arg].clone();
-                        let m = tri!(crate::modules::import(self, name.as_str()));
-                        self.stack.push(m);
-                    }
-                    Opcode::ImportFrom => {
-                        let m = match self.stack.last() {
-                            Some(v) => v.clone(),
-                            None => break 'ops stack_underflow(),
-                        };
-                        let name = code.names[arg].clone();
-                        sync!();
-                        let v = match self.get_attr_opt(&m, &name) {
-                            Ok(Some(v)) => v,
-                            Ok(None) => {
-                                let mname = match &m {
-                                    Value::Module(md) => md.name.as_str().to_string(),
-                                    _ => "?".into(),
-                                };
-                                break 'ops PyErr::new(
-                                    ExcKind::ImportError,
-                                    format!(
-                                        "cannot import name '{}' from '{}' (unknown location)",
-                                        name.as_str(),
-                                        mname
-                                    ),
-                                );
-                            }
-                            Err(e) => break 'ops e,
-                        };
-                        self.stack.push(v);
-                    }
-                    Opcode::ImportStar => {
-                        let m = pop!();
-                        if let Value::Module(md) = &m {
-                            let entries: Vec<(Value, Value)> = md.dict.d.borrow().iter()
-                                .filter(|e| !matches!(&e.key, Value::Str(s) if s.as_str().starts_with('_')))
-                                .map(|e| (e.key.clone(), e.value.clone())).collect();
-                            for (k, v) in entries {
-                                if let Value::Str(s) = k {
-                                    globals.d.borrow_mut().set_str(s, v);
-                                }
+                // === Imports ===
+                Opcode::ImportName => {
+                    sync!();
+                    let name = code.names[arg].clone();
+                    let m = tri!(crate::modules::import(self, name.as_str()));
+                    self.stack.push(m);
+                }
+                Opcode::ImportFrom => {
+                    let m = match self.stack.last() {
+                        Some(v) => v.clone(),
+                        None => break 'ops stack_underflow(),
+                    };
+                    let name = code.names[arg].clone();
+                    sync!();
+                    let v = match self.get_attr_opt(&m, &name) {
+                        Ok(Some(v)) => v,
+                        Ok(None) => {
+                            let mname = match &m {
+                                Value::Module(md) => md.name.as_str().to_string(),
+                                _ => "?".into(),
+                            };
+                            break 'ops PyErr::new(
+                                ExcKind::ImportError,
+                                format!(
+                                    "cannot import name '{}' from '{}' (unknown location)",
+                                    name.as_str(),
+                                    mname
+                                ),
+                            );
+                        }
+                        Err(e) => break 'ops e,
+                    };
+                    self.stack.push(v);
+                }
+                Opcode::ImportStar => {
+                    let m = pop!();
+                    if let Value::Module(md) = &m {
+                        let entries: Vec<(Value, Value)> = md
+                            .dict
+                            .d
+                            .borrow()
+                            .iter()
+                            .filter(
+                                |e| !matches!(&e.key, Value::Str(s) if s.as_str().starts_with('_')),
+                            )
+                            .map(|e| (e.key.clone(), e.value.clone()))
+                            .collect();
+                        for (k, v) in entries {
+                            if let Value::Str(s) = k {
+                                globals.d.borrow_mut().set_str(s, v);
                             }
                         }
                     }
                 }
-            };
-            // An exception: find a handler in this frame or unwind.
+            }
             self.frames[fi].pc = pc;
-            self.unwind(err)?;
+            return Ok(Flow::Next);
+        };
+        if let Some(f) = self.frames.get_mut(fi) {
+            f.pc = pc;
         }
+        Err(err)
     }
 
     /// `LoadGlobal` through its inline cache: a name found in the globals
@@ -1214,9 +1242,11 @@ impl Vm {
     /// the general loop must run (already counted), with `true` when the tick
     /// expired before it; `None` past the end of the code.
     #[inline(always)]
-    fn run_fast(&mut self, mut stack: Vec<Value>) -> (Vec<Value>, FastExit) {
+    fn run_fast(
+        &mut self,
+        mut stack: Vec<Value>,
+    ) -> (Vec<Value>, Option<(crate::bytecode::Instr, bool)>) {
         let mut tick = self.tick_left;
-        let mut switched = false;
         let exit = 'frame: loop {
             let fi = self.frames.len() - 1;
             let func = self.frames[fi].func.clone();
@@ -1699,7 +1729,6 @@ impl Vm {
                             pos + 1,
                             pos,
                         );
-                        switched = true;
                         continue 'frame;
                     }
                     Opcode::CallMethod => {
@@ -1723,7 +1752,6 @@ impl Vm {
                         let f = f.clone();
                         self.frames[fi].pc = pc;
                         super::ops::call::enter_frame(&mut self.frames, &mut stack, f, first, pos);
-                        switched = true;
                         continue 'frame;
                     }
                     Opcode::ReturnValue => {
@@ -1738,7 +1766,6 @@ impl Vm {
                         self.frames.pop();
                         stack.truncate(ret_sp);
                         stack.push(v);
-                        switched = true;
                         continue 'frame;
                     }
                     _ => fallback!(),
@@ -1748,19 +1775,6 @@ impl Vm {
             break r;
         };
         self.tick_left = tick;
-        let exit = match exit {
-            None => FastExit::End,
-            Some((ins, ticked)) if !switched => FastExit::Instr(ins, ticked),
-            Some(_) => {
-                // The general loop still holds the entry frame's state: undo
-                // the fetch so it is redone in the new frame.
-                if let Some(fr) = self.frames.last_mut() {
-                    fr.pc -= 1;
-                }
-                self.tick_left += 1;
-                FastExit::FrameChanged
-            }
-        };
         (stack, exit)
     }
 
@@ -2201,15 +2215,14 @@ impl Vm {
     }
 }
 
-/// How the fast loop stopped.
-enum FastExit {
-    /// The general loop must run this instruction (already counted; `true`
-    /// when the tick expired before it).
-    Instr(crate::bytecode::Instr, bool),
-    /// The fast loop called or returned: the frame on top changed.
-    FrameChanged,
-    /// The code ran off its end (a compiler bug).
-    End,
+/// What happens after `step`.
+enum Flow {
+    /// Go on with the frame on top.
+    Next,
+    /// A frame was pushed or popped.
+    Switch,
+    /// The boundary frame returned this value.
+    Return(Value),
 }
 
 /// Float `+ - * /` for the fast path (`None` for division by zero).
