@@ -79,33 +79,10 @@ impl Vm {
                     }
                 };
             }
+            // The fast loop handles ints and floats; here are the rest (and
+            // the rare int case that reaches this path when the tick fires).
             macro_rules! binop {
-                ($op:expr, $checked:ident) => {{
-                    let n = self.stack.len();
-                    if n >= 2 {
-                        let fast = match (&self.stack[n - 2], &self.stack[n - 1]) {
-                            (Value::Int(x), Value::Int(y)) => x.$checked(*y).map(Value::Int),
-                            (Value::Float(x), Value::Float(y)) => {
-                                crate::runtime::num::float_arith($op, *x, *y).ok()
-                            }
-                            (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < (1 << 53) => {
-                                crate::runtime::num::float_arith($op, *x as f64, *y).ok()
-                            }
-                            (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < (1 << 53) => {
-                                crate::runtime::num::float_arith($op, *x, *y as f64).ok()
-                            }
-                            _ => None,
-                        };
-                        if let Some(r) = fast {
-                            // Both operands are unboxed: no drop glue needed.
-                            std::mem::forget(self.stack.pop());
-                            std::mem::forget(std::mem::replace(&mut self.stack[n - 2], r));
-                            {
-                                self.frames[fi].pc = pc;
-                                return Ok(Flow::Next);
-                            }
-                        }
-                    }
+                ($op:expr) => {{
                     let b = pop!();
                     let a = pop!();
                     sync!();
@@ -123,40 +100,6 @@ impl Vm {
                         tri!(self.binary_op($op, &a, &b))
                     };
                     self.stack.push(r);
-                }};
-            }
-            macro_rules! float_binop {
-                ($op:expr, $inplace:expr) => {{
-                    let n = self.stack.len();
-                    if n >= 2 {
-                        let fast = match (&self.stack[n - 2], &self.stack[n - 1]) {
-                            (Value::Float(x), Value::Float(y)) => Some((*x, *y)),
-                            (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < (1 << 53) => {
-                                Some((*x as f64, *y))
-                            }
-                            (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < (1 << 53) => {
-                                Some((*x, *y as f64))
-                            }
-                            (Value::Int(x), Value::Int(y))
-                                if $op == ArithOp::TrueDiv
-                                    && x.unsigned_abs() < (1 << 53)
-                                    && y.unsigned_abs() < (1 << 53) =>
-                            {
-                                Some((*x as f64, *y as f64))
-                            }
-                            _ => None,
-                        }
-                        .and_then(|(x, y)| crate::runtime::num::float_arith($op, x, y).ok());
-                        if let Some(r) = fast {
-                            std::mem::forget(self.stack.pop());
-                            std::mem::forget(std::mem::replace(&mut self.stack[n - 2], r));
-                            {
-                                self.frames[fi].pc = pc;
-                                return Ok(Flow::Next);
-                            }
-                        }
-                    }
-                    generic_binop!($op, $inplace)
                 }};
             }
             macro_rules! generic_binop {
@@ -388,32 +331,6 @@ impl Vm {
                     self.stack.push(s);
                 }
                 Opcode::BinarySubscr => {
-                    let n = self.stack.len();
-                    if n >= 2 {
-                        let fast = match (&self.stack[n - 2], &self.stack[n - 1]) {
-                            (Value::List(l), Value::Int(i)) => {
-                                let items = l.items.borrow();
-                                let j = if *i < 0 { *i + items.len() as i64 } else { *i };
-                                if j >= 0 {
-                                    items.get(j as usize).cloned()
-                                } else {
-                                    None
-                                }
-                            }
-                            (Value::Tuple(t), Value::Int(i)) if *i >= 0 => {
-                                t.items.get(*i as usize).cloned()
-                            }
-                            _ => None,
-                        };
-                        if let Some(v) = fast {
-                            std::mem::forget(self.stack.pop());
-                            self.stack[n - 2] = v;
-                            {
-                                self.frames[fi].pc = pc;
-                                return Ok(Flow::Next);
-                            }
-                        }
-                    }
                     let key = pop!();
                     let obj = pop!();
                     sync!();
@@ -421,26 +338,6 @@ impl Vm {
                     self.stack.push(v);
                 }
                 Opcode::StoreSubscr => {
-                    let n = self.stack.len();
-                    if n >= 3 {
-                        let (lo, hi) = self.stack.split_at_mut(n - 2);
-                        if let (Value::List(l), Value::Int(i)) = (&hi[0], &hi[1]) {
-                            let mut items = l.items.borrow_mut();
-                            let j = if *i < 0 { *i + items.len() as i64 } else { *i };
-                            if j >= 0 && (j as usize) < items.len() {
-                                let v = std::mem::take(&mut lo[n - 3]);
-                                let old = std::mem::replace(&mut items[j as usize], v);
-                                drop(items);
-                                std::mem::forget(self.stack.pop());
-                                self.stack.truncate(n - 3);
-                                drop(old);
-                                {
-                                    self.frames[fi].pc = pc;
-                                    return Ok(Flow::Next);
-                                }
-                            }
-                        }
-                    }
                     let key = pop!();
                     let obj = pop!();
                     let v = pop!();
@@ -493,65 +390,24 @@ impl Vm {
                 }
 
                 // === Binary ===
-                Opcode::BinaryAdd | Opcode::InplaceAdd => binop!(ArithOp::Add, checked_add),
+                Opcode::BinaryAdd | Opcode::InplaceAdd => binop!(ArithOp::Add),
                 Opcode::BinarySubtract | Opcode::InplaceSubtract => {
-                    binop!(ArithOp::Sub, checked_sub)
+                    binop!(ArithOp::Sub)
                 }
                 Opcode::BinaryMultiply | Opcode::InplaceMultiply => {
-                    binop!(ArithOp::Mul, checked_mul)
+                    binop!(ArithOp::Mul)
                 }
-                Opcode::BinaryModulo => {
-                    let b = pop!();
-                    let a = pop!();
-                    if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
-                        if *y > 0 && *x >= 0 {
-                            self.stack.push(Value::Int(x % y));
-                            {
-                                self.frames[fi].pc = pc;
-                                return Ok(Flow::Next);
-                            }
-                        }
-                    }
-                    sync!();
-                    let r = tri!(self.binary_op(ArithOp::Mod, &a, &b));
-                    self.stack.push(r);
-                }
-                Opcode::BinaryAnd => {
-                    let b = pop!();
-                    let a = pop!();
-                    if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
-                        self.stack.push(Value::Int(x & y));
-                        {
-                            self.frames[fi].pc = pc;
-                            return Ok(Flow::Next);
-                        }
-                    }
-                    sync!();
-                    let r = tri!(self.binary_op(ArithOp::And, &a, &b));
-                    self.stack.push(r);
-                }
-                Opcode::BinaryXor => {
-                    let b = pop!();
-                    let a = pop!();
-                    if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
-                        self.stack.push(Value::Int(x ^ y));
-                        {
-                            self.frames[fi].pc = pc;
-                            return Ok(Flow::Next);
-                        }
-                    }
-                    sync!();
-                    let r = tri!(self.binary_op(ArithOp::Xor, &a, &b));
-                    self.stack.push(r);
-                }
-                Opcode::BinaryTrueDivide => float_binop!(ArithOp::TrueDiv, false),
+                Opcode::BinaryModulo => generic_binop!(ArithOp::Mod, false),
+                Opcode::BinaryAnd => generic_binop!(ArithOp::And, false),
+                Opcode::BinaryXor => generic_binop!(ArithOp::Xor, false),
+                Opcode::BinaryTrueDivide => generic_binop!(ArithOp::TrueDiv, false),
                 Opcode::BinaryFloorDivide => generic_binop!(ArithOp::FloorDiv, false),
-                Opcode::BinaryPower => float_binop!(ArithOp::Pow, false),
+                Opcode::BinaryPower => generic_binop!(ArithOp::Pow, false),
                 Opcode::BinaryLshift => generic_binop!(ArithOp::LShift, false),
                 Opcode::BinaryRshift => generic_binop!(ArithOp::RShift, false),
                 Opcode::BinaryOr => generic_binop!(ArithOp::Or, false),
                 Opcode::BinaryMatrixMultiply => generic_binop!(ArithOp::MatMul, false),
-                Opcode::InplaceTrueDivide => float_binop!(ArithOp::TrueDiv, true),
+                Opcode::InplaceTrueDivide => generic_binop!(ArithOp::TrueDiv, true),
                 Opcode::InplaceFloorDivide => generic_binop!(ArithOp::FloorDiv, true),
                 Opcode::InplaceModulo => generic_binop!(ArithOp::Mod, true),
                 Opcode::InplacePower => generic_binop!(ArithOp::Pow, true),
@@ -564,41 +420,6 @@ impl Vm {
 
                 // === Comparisons ===
                 Opcode::CompareOp => {
-                    let n = self.stack.len();
-                    if n >= 2 {
-                        if let (Value::Int(x), Value::Int(y)) =
-                            (&self.stack[n - 2], &self.stack[n - 1])
-                        {
-                            let r = match ins.arg {
-                                opcode::CMP_LT => x < y,
-                                opcode::CMP_LE => x <= y,
-                                opcode::CMP_EQ => x == y,
-                                opcode::CMP_NE => x != y,
-                                opcode::CMP_GT => x > y,
-                                _ => x >= y,
-                            };
-                            std::mem::forget(self.stack.pop());
-                            std::mem::forget(self.stack.pop());
-                            // Fuse a following conditional jump (it still
-                            // counts as an executed instruction).
-                            if let Some(next) = instrs.get(pc) {
-                                let jf = next.op == Opcode::PopJumpIfFalse;
-                                if (jf || next.op == Opcode::PopJumpIfTrue) && self.tick_left > 1 {
-                                    self.tick_left -= 1;
-                                    pc = if r != jf { next.arg as usize } else { pc + 1 };
-                                    {
-                                        self.frames[fi].pc = pc;
-                                        return Ok(Flow::Next);
-                                    }
-                                }
-                            }
-                            self.stack.push(Value::Bool(r));
-                            {
-                                self.frames[fi].pc = pc;
-                                return Ok(Flow::Next);
-                            }
-                        }
-                    }
                     let b = pop!();
                     let a = pop!();
                     sync!();
@@ -658,48 +479,6 @@ impl Vm {
                     self.stack.push(it);
                 }
                 Opcode::ForIter => {
-                    if let Some(Value::Iter(p)) = self.stack.last() {
-                        let mut st = p.state.borrow_mut();
-                        match &mut *st {
-                            crate::runtime::value::IterState::Range { next, stop, step } => {
-                                let cur = *next;
-                                let more = if *step > 0 { cur < *stop } else { cur > *stop };
-                                if more {
-                                    *next = cur.checked_add(*step).unwrap_or(*stop);
-                                    drop(st);
-                                    self.stack.push(Value::Int(cur));
-                                } else {
-                                    drop(st);
-                                    self.stack.pop();
-                                    pc = arg;
-                                }
-                                {
-                                    self.frames[fi].pc = pc;
-                                    return Ok(Flow::Next);
-                                }
-                            }
-                            crate::runtime::value::IterState::List { list, index } => {
-                                let v = list.items.borrow().get(*index).cloned();
-                                match v {
-                                    Some(v) => {
-                                        *index += 1;
-                                        drop(st);
-                                        self.stack.push(v);
-                                    }
-                                    None => {
-                                        drop(st);
-                                        self.stack.pop();
-                                        pc = arg;
-                                    }
-                                }
-                                {
-                                    self.frames[fi].pc = pc;
-                                    return Ok(Flow::Next);
-                                }
-                            }
-                            _ => {}
-                        }
-                    }
                     let it = match self.stack.last() {
                         Some(v) => v.clone(),
                         None => break 'ops stack_underflow(),
