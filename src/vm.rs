@@ -2,17 +2,20 @@
 //! operations that may call back into Python code.
 //!
 //! - `frame`: the activation record
-//! - `dispatch`: the opcode loop and the tick
+//! - `dispatch`: the opcode loop and the tick; `fast`: its fast path
+//! - `unwind`: raising, exception matching, unwinding frames
 //! - `types`: the builtin classes and the exception hierarchy
 //! - `ops`: binary/compare/attribute/call/iteration/class operations
 //! - `traceback`: CPython-format rendering of exceptions
 
 pub mod dispatch;
+pub mod fast;
 pub mod frame;
 pub mod names;
 pub mod ops;
 pub mod traceback;
 pub mod types;
+pub mod unwind;
 
 use std::collections::HashMap;
 use std::io::Write;

@@ -4,6 +4,8 @@
 //! - `call`: calling any callable, argument binding, instantiation
 //! - `attr`: attribute get/set/delete, class lookup, method loading
 //! - `binary`: arithmetic and unary operators
+//! - `build`: helpers of the general dispatch path (globals, functions,
+//!   classes, collections, unpacking, formatting)
 //! - `compare`: equality, ordering, `in`, hashing, truthiness
 //! - `iter`: `iter()` and `next()` for every iterable
 //! - `repr`: `repr()` and `str()`
@@ -12,6 +14,7 @@
 
 pub mod attr;
 pub mod binary;
+pub mod build;
 pub mod call;
 pub mod class;
 pub mod compare;

@@ -1,0 +1,582 @@
+//! The fast path of the dispatch loop: the common instructions on common
+//! types (locals, constants, int/float arithmetic and comparisons, list and
+//! tuple indexing, range/list iteration, cached attribute, method and global
+//! loads, Python-to-Python calls and returns), with the value stack in a
+//! local. Everything else falls back to `dispatch::step`.
+
+use crate::bytecode::opcode::{self, Opcode};
+use crate::runtime::value::Value;
+use crate::vm::Vm;
+
+impl Vm {
+    /// The fast path of the dispatch loop: common instructions on common
+    /// types, with the value stack in a local. Returns the next instruction
+    /// the general loop must run (already counted), with `true` when the tick
+    /// expired before it; `None` past the end of the code.
+    #[inline(always)]
+    pub(crate) fn run_fast(
+        &mut self,
+        mut stack: Vec<Value>,
+    ) -> (Vec<Value>, Option<(crate::bytecode::Instr, bool)>) {
+        let mut tick = self.tick_left;
+        let exit = 'frame: loop {
+            let fi = self.frames.len() - 1;
+            let func = self.frames[fi].func.clone();
+            let code: &crate::runtime::value::Code = &func.code;
+            let globals = &func.globals;
+            let base = self.frames[fi].base;
+            let instrs = &code.instrs[..];
+            let mut pc = self.frames[fi].pc;
+            let r = loop {
+                let Some(&ins) = instrs.get(pc) else {
+                    break None;
+                };
+                pc += 1;
+                tick -= 1;
+                if tick <= 0 {
+                    break Some((ins, true));
+                }
+                let arg = ins.arg as usize;
+                macro_rules! fallback {
+                    () => {
+                        break Some((ins, false))
+                    };
+                }
+                match ins.op {
+                    Opcode::LoadFast => {
+                        let v = &stack[base + arg];
+                        if v.is_null() {
+                            fallback!();
+                        }
+                        let v = v.clone();
+                        stack.push(v);
+                    }
+                    Opcode::StoreFast => match stack.pop() {
+                        Some(v) => stack[base + arg] = v,
+                        None => fallback!(),
+                    },
+                    Opcode::LoadConst => stack.push(code.consts[arg].clone()),
+                    Opcode::LoadFastLoadFast | Opcode::LoadFastLoadConst => {
+                        if tick <= 1 {
+                            fallback!();
+                        }
+                        let a = &stack[base + (arg & 0xffff)];
+                        if a.is_null() {
+                            fallback!();
+                        }
+                        let a = a.clone();
+                        let b = if ins.op == Opcode::LoadFastLoadFast {
+                            let b = &stack[base + (arg >> 16)];
+                            if b.is_null() {
+                                fallback!();
+                            }
+                            b.clone()
+                        } else {
+                            code.consts[arg >> 16].clone()
+                        };
+                        stack.push(a);
+                        stack.push(b);
+                        tick -= 1;
+                        pc += 1;
+                    }
+                    Opcode::PopTop => {
+                        if stack.pop().is_none() {
+                            fallback!();
+                        }
+                    }
+                    Opcode::Jump => pc = arg,
+                    Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue => {
+                        let t = match stack.last() {
+                            Some(Value::Bool(b)) => *b,
+                            Some(Value::Int(i)) => *i != 0,
+                            Some(Value::None) => false,
+                            _ => fallback!(),
+                        };
+                        if t == (ins.op == Opcode::PopJumpIfTrue) {
+                            pc = arg;
+                        }
+                        std::mem::forget(stack.pop());
+                    }
+                    Opcode::JumpIfFalseOrPop | Opcode::JumpIfTrueOrPop => {
+                        let t = match stack.last() {
+                            Some(Value::Bool(b)) => *b,
+                            Some(Value::Int(i)) => *i != 0,
+                            Some(Value::None) => false,
+                            _ => fallback!(),
+                        };
+                        if t == (ins.op == Opcode::JumpIfTrueOrPop) {
+                            pc = arg;
+                        } else {
+                            std::mem::forget(stack.pop());
+                        }
+                    }
+                    Opcode::BinaryPower => {
+                        let n = stack.len();
+                        if n < 2 {
+                            fallback!();
+                        }
+                        let r = match (&stack[n - 2], &stack[n - 1]) {
+                            (Value::Float(x), Value::Float(y))
+                                if *x > 0.0 && x.is_finite() && y.is_finite() =>
+                            {
+                                x.powf(*y)
+                            }
+                            _ => fallback!(),
+                        };
+                        if !r.is_finite() {
+                            fallback!();
+                        }
+                        std::mem::forget(stack.pop());
+                        std::mem::forget(std::mem::replace(&mut stack[n - 2], Value::Float(r)));
+                    }
+                    Opcode::UnaryNot => match stack.last_mut() {
+                        Some(Value::Bool(b)) => *b = !*b,
+                        _ => fallback!(),
+                    },
+                    Opcode::IsOp => {
+                        let n = stack.len();
+                        if n < 2 {
+                            fallback!();
+                        }
+                        let r = stack[n - 2].is(&stack[n - 1]) != (arg == 1);
+                        if let Some(b) = stack.pop() {
+                            drop(b);
+                        }
+                        if let Some(top) = stack.last_mut() {
+                            *top = Value::Bool(r);
+                        }
+                    }
+                    Opcode::BinaryModulo
+                    | Opcode::InplaceModulo
+                    | Opcode::BinaryFloorDivide
+                    | Opcode::InplaceFloorDivide
+                    | Opcode::BinaryAnd
+                    | Opcode::InplaceAnd
+                    | Opcode::BinaryOr
+                    | Opcode::InplaceOr
+                    | Opcode::BinaryXor
+                    | Opcode::InplaceXor
+                    | Opcode::BinaryRshift
+                    | Opcode::InplaceRshift => {
+                        let n = stack.len();
+                        if n < 2 {
+                            fallback!();
+                        }
+                        let r = match (&stack[n - 2], &stack[n - 1]) {
+                            (Value::Int(x), Value::Int(y)) => {
+                                let (x, y) = (*x, *y);
+                                match ins.op {
+                                    Opcode::BinaryModulo | Opcode::InplaceModulo
+                                        if y > 0 && x >= 0 =>
+                                    {
+                                        x % y
+                                    }
+                                    Opcode::BinaryModulo | Opcode::InplaceModulo
+                                        if y != 0 && y != -1 =>
+                                    {
+                                        crate::runtime::num::mod_i64(x, y)
+                                    }
+                                    Opcode::BinaryFloorDivide | Opcode::InplaceFloorDivide
+                                        if y != 0 && y != -1 =>
+                                    {
+                                        crate::runtime::num::floor_div_i64(x, y)
+                                    }
+                                    Opcode::BinaryAnd | Opcode::InplaceAnd => x & y,
+                                    Opcode::BinaryOr | Opcode::InplaceOr => x | y,
+                                    Opcode::BinaryXor | Opcode::InplaceXor => x ^ y,
+                                    Opcode::BinaryRshift | Opcode::InplaceRshift
+                                        if (0..64).contains(&y) =>
+                                    {
+                                        x >> y
+                                    }
+                                    _ => fallback!(),
+                                }
+                            }
+                            _ => fallback!(),
+                        };
+                        std::mem::forget(stack.pop());
+                        std::mem::forget(std::mem::replace(&mut stack[n - 2], Value::Int(r)));
+                    }
+                    Opcode::StoreAttr => {
+                        let n = stack.len();
+                        if n < 2 {
+                            fallback!();
+                        }
+                        let cache = &code.caches[arg];
+                        let name = &code.names[cache.name as usize];
+                        let (lo, hi) = stack.split_at_mut(n - 1);
+                        let done = match &hi[0] {
+                            Value::Instance(inst)
+                                if !inst.class.has_descriptors.get()
+                                    && !self.late_descriptors
+                                    && inst.exc.is_none() =>
+                            {
+                                let mut d = inst.dict.borrow_mut();
+                                match d.value_if_key_at_mut(cache.index.get() as usize, name) {
+                                    Some(slot) => {
+                                        let v = std::mem::take(&mut lo[n - 2]);
+                                        Some(std::mem::replace(slot, v))
+                                    }
+                                    None => None,
+                                }
+                            }
+                            _ => None,
+                        };
+                        match done {
+                            Some(old) => {
+                                stack.truncate(n - 2);
+                                drop(old);
+                            }
+                            None => fallback!(),
+                        }
+                    }
+                    Opcode::LoadMethod => {
+                        let cache = &code.caches[arg];
+                        let name = &code.names[cache.name as usize];
+                        let m = match stack.last() {
+                            Some(Value::Instance(inst))
+                                if inst.dict.borrow().get_str(name).is_none() =>
+                            {
+                                match self.cached_class_lookup(cache, &inst.class, name) {
+                                    Some(f @ Value::Function(_)) => f,
+                                    _ => fallback!(),
+                                }
+                            }
+                            Some(v @ (Value::List(_) | Value::Str(_) | Value::Dict(_))) => {
+                                let cls = self.types.type_of(v);
+                                match self.cached_class_lookup(cache, cls, name) {
+                                    Some(f @ Value::Builtin(_)) => f,
+                                    _ => fallback!(),
+                                }
+                            }
+                            _ => fallback!(),
+                        };
+                        let obj = stack.pop().unwrap_or_default();
+                        stack.push(m);
+                        stack.push(obj);
+                    }
+                    Opcode::LoadGlobal => {
+                        let cache = &code.caches[arg];
+                        match self.load_global(globals, code, cache) {
+                            Ok(v) => stack.push(v),
+                            Err(_) => fallback!(),
+                        }
+                    }
+                    Opcode::LoadAttr => {
+                        let cache = &code.caches[arg];
+                        let name = &code.names[cache.name as usize];
+                        let hit = match stack.last() {
+                            Some(Value::Instance(inst))
+                                if !inst.class.has_descriptors.get() && !self.late_descriptors =>
+                            {
+                                inst.dict
+                                    .borrow()
+                                    .value_if_key_at(cache.index.get() as usize, name)
+                                    .cloned()
+                            }
+                            _ => None,
+                        };
+                        match hit {
+                            Some(v) => {
+                                if let Some(top) = stack.last_mut() {
+                                    *top = v;
+                                }
+                            }
+                            None => fallback!(),
+                        }
+                    }
+                    Opcode::DupTop => match stack.last() {
+                        Some(v) => {
+                            let v = v.clone();
+                            stack.push(v);
+                        }
+                        None => fallback!(),
+                    },
+                    Opcode::DupTopTwo => {
+                        let n = stack.len();
+                        if n < 2 {
+                            fallback!();
+                        }
+                        let (a, b) = (stack[n - 2].clone(), stack[n - 1].clone());
+                        stack.push(a);
+                        stack.push(b);
+                    }
+                    Opcode::RotTwo => {
+                        let n = stack.len();
+                        if n < 2 {
+                            fallback!();
+                        }
+                        stack.swap(n - 1, n - 2);
+                    }
+                    Opcode::RotThree => {
+                        let n = stack.len();
+                        if n < 3 {
+                            fallback!();
+                        }
+                        stack[n - 3..].rotate_right(1);
+                    }
+                    Opcode::BinaryAdd
+                    | Opcode::InplaceAdd
+                    | Opcode::BinarySubtract
+                    | Opcode::InplaceSubtract
+                    | Opcode::BinaryMultiply
+                    | Opcode::InplaceMultiply
+                    | Opcode::BinaryTrueDivide
+                    | Opcode::InplaceTrueDivide => {
+                        let n = stack.len();
+                        if n < 2 {
+                            fallback!();
+                        }
+                        let r = match (&stack[n - 2], &stack[n - 1]) {
+                            (Value::Int(x), Value::Int(y)) => match ins.op {
+                                Opcode::BinaryAdd | Opcode::InplaceAdd => {
+                                    x.checked_add(*y).map(Value::Int)
+                                }
+                                Opcode::BinarySubtract | Opcode::InplaceSubtract => {
+                                    x.checked_sub(*y).map(Value::Int)
+                                }
+                                Opcode::BinaryMultiply | Opcode::InplaceMultiply => {
+                                    x.checked_mul(*y).map(Value::Int)
+                                }
+                                _ => None,
+                            },
+                            (Value::Float(x), Value::Float(y)) => fast_float(ins.op, *x, *y),
+                            (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < (1 << 53) => {
+                                fast_float(ins.op, *x as f64, *y)
+                            }
+                            (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < (1 << 53) => {
+                                fast_float(ins.op, *x, *y as f64)
+                            }
+                            _ => None,
+                        };
+                        match r {
+                            Some(r) => {
+                                std::mem::forget(stack.pop());
+                                std::mem::forget(std::mem::replace(&mut stack[n - 2], r));
+                            }
+                            None => fallback!(),
+                        }
+                    }
+                    Opcode::CompareOp => {
+                        let n = stack.len();
+                        if n < 2 {
+                            fallback!();
+                        }
+                        let r = match (&stack[n - 2], &stack[n - 1]) {
+                            (Value::Int(x), Value::Int(y)) => cmp_ord(ins.arg, x.cmp(y)),
+                            (Value::Float(x), Value::Float(y)) if !x.is_nan() && !y.is_nan() => {
+                                cmp_ord(
+                                    ins.arg,
+                                    x.partial_cmp(y).unwrap_or(std::cmp::Ordering::Equal),
+                                )
+                            }
+                            _ => fallback!(),
+                        };
+                        std::mem::forget(stack.pop());
+                        std::mem::forget(stack.pop());
+                        // Fuse a following conditional jump (it still counts as
+                        // an executed instruction).
+                        if let Some(next) = instrs.get(pc) {
+                            let jf = next.op == Opcode::PopJumpIfFalse;
+                            if (jf || next.op == Opcode::PopJumpIfTrue) && tick > 1 {
+                                tick -= 1;
+                                pc = if r != jf { next.arg as usize } else { pc + 1 };
+                                continue;
+                            }
+                        }
+                        stack.push(Value::Bool(r));
+                    }
+                    Opcode::BinarySubscr => {
+                        let n = stack.len();
+                        if n < 2 {
+                            fallback!();
+                        }
+                        let v = match (&stack[n - 2], &stack[n - 1]) {
+                            (Value::List(l), Value::Int(i)) => {
+                                let items = l.items.borrow();
+                                let j = if *i < 0 { *i + items.len() as i64 } else { *i };
+                                if j >= 0 {
+                                    items.get(j as usize).cloned()
+                                } else {
+                                    None
+                                }
+                            }
+                            (Value::Tuple(t), Value::Int(i)) if *i >= 0 => {
+                                t.items.get(*i as usize).cloned()
+                            }
+                            _ => None,
+                        };
+                        match v {
+                            Some(v) => {
+                                std::mem::forget(stack.pop());
+                                stack[n - 2] = v;
+                            }
+                            None => fallback!(),
+                        }
+                    }
+                    Opcode::StoreSubscr => {
+                        let n = stack.len();
+                        if n < 3 {
+                            fallback!();
+                        }
+                        let (lo, hi) = stack.split_at_mut(n - 2);
+                        let old = match (&hi[0], &hi[1]) {
+                            (Value::List(l), Value::Int(i)) => {
+                                let mut items = l.items.borrow_mut();
+                                let j = if *i < 0 { *i + items.len() as i64 } else { *i };
+                                if j >= 0 && (j as usize) < items.len() {
+                                    let v = std::mem::take(&mut lo[n - 3]);
+                                    Some(std::mem::replace(&mut items[j as usize], v))
+                                } else {
+                                    None
+                                }
+                            }
+                            _ => None,
+                        };
+                        match old {
+                            Some(old) => {
+                                std::mem::forget(stack.pop());
+                                stack.truncate(n - 3);
+                                drop(old);
+                            }
+                            None => fallback!(),
+                        }
+                    }
+                    Opcode::ForIter => {
+                        let Some(Value::Iter(p)) = stack.last() else {
+                            fallback!();
+                        };
+                        let mut st = p.state.borrow_mut();
+                        let next = match &mut *st {
+                            crate::runtime::value::IterState::Range { next, stop, step } => {
+                                let cur = *next;
+                                let more = if *step > 0 { cur < *stop } else { cur > *stop };
+                                if more {
+                                    *next = cur.checked_add(*step).unwrap_or(*stop);
+                                    Some(Value::Int(cur))
+                                } else {
+                                    None
+                                }
+                            }
+                            crate::runtime::value::IterState::List { list, index } => {
+                                let v = list.items.borrow().get(*index).cloned();
+                                if v.is_some() {
+                                    *index += 1;
+                                }
+                                v
+                            }
+                            _ => {
+                                drop(st);
+                                fallback!();
+                            }
+                        };
+                        drop(st);
+                        match next {
+                            Some(v) => stack.push(v),
+                            None => {
+                                stack.pop();
+                                pc = arg;
+                            }
+                        }
+                    }
+                    Opcode::CallFunction => {
+                        let Some(pos) = stack.len().checked_sub(arg + 1) else {
+                            fallback!();
+                        };
+                        let Value::Function(f) = &stack[pos] else {
+                            fallback!();
+                        };
+                        if !f.code.simple_args
+                            || arg != f.code.co.argcount as usize
+                            || self.frames.len() >= self.recursion_limit
+                        {
+                            fallback!();
+                        }
+                        let f = f.clone();
+                        self.frames[fi].pc = pc;
+                        super::ops::call::enter_frame(
+                            &mut self.frames,
+                            &mut stack,
+                            f,
+                            pos + 1,
+                            pos,
+                        );
+                        continue 'frame;
+                    }
+                    Opcode::CallMethod => {
+                        let Some(pos) = stack.len().checked_sub(arg + 2) else {
+                            fallback!();
+                        };
+                        let Value::Function(f) = &stack[pos] else {
+                            fallback!();
+                        };
+                        let (first, n) = if stack[pos + 1].is_null() {
+                            (pos + 2, arg)
+                        } else {
+                            (pos + 1, arg + 1)
+                        };
+                        if !f.code.simple_args
+                            || n != f.code.co.argcount as usize
+                            || self.frames.len() >= self.recursion_limit
+                        {
+                            fallback!();
+                        }
+                        let f = f.clone();
+                        self.frames[fi].pc = pc;
+                        super::ops::call::enter_frame(&mut self.frames, &mut stack, f, first, pos);
+                        continue 'frame;
+                    }
+                    Opcode::ReturnValue => {
+                        let fr = &self.frames[fi];
+                        if fr.boundary || fi == 0 || fr.protect != 0 {
+                            fallback!();
+                        }
+                        let Some(v) = stack.pop() else {
+                            fallback!();
+                        };
+                        let ret_sp = fr.ret_sp;
+                        self.frames.pop();
+                        stack.truncate(ret_sp);
+                        stack.push(v);
+                        continue 'frame;
+                    }
+                    _ => fallback!(),
+                }
+            };
+            self.frames[fi].pc = pc;
+            break r;
+        };
+        self.tick_left = tick;
+        (stack, exit)
+    }
+}
+
+/// Float `+ - * /` for the fast path (`None` for division by zero).
+#[inline(always)]
+pub(crate) fn fast_float(op: Opcode, x: f64, y: f64) -> Option<Value> {
+    Some(Value::Float(match op {
+        Opcode::BinaryAdd | Opcode::InplaceAdd => x + y,
+        Opcode::BinarySubtract | Opcode::InplaceSubtract => x - y,
+        Opcode::BinaryMultiply | Opcode::InplaceMultiply => x * y,
+        _ => {
+            if y == 0.0 {
+                return None;
+            }
+            x / y
+        }
+    }))
+}
+
+/// The result of a `CompareOp` operand applied to an ordering.
+#[inline(always)]
+pub(crate) fn cmp_ord(op: u32, o: std::cmp::Ordering) -> bool {
+    use std::cmp::Ordering::*;
+    match op {
+        opcode::CMP_LT => o == Less,
+        opcode::CMP_LE => o != Greater,
+        opcode::CMP_EQ => o == Equal,
+        opcode::CMP_NE => o != Equal,
+        opcode::CMP_GT => o == Greater,
+        _ => o != Less,
+    }
+}
