@@ -491,7 +491,7 @@ pub fn stack_effect(op: Opcode, arg: u32, jump: bool) -> i32 {
                 1
             }
         }
-        BuildTuple | BuildList | BuildSet | BuildString => 1 - n,
+        BuildTuple | BuildList | BuildSet | BuildConstSet | BuildString => 1 - n,
         BuildMap => 1 - 2 * n,
         UnpackSequence => n - 1,
         UnpackEx => ((arg & 0xff) + (arg >> 8)) as i32,

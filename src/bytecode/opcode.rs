@@ -178,6 +178,10 @@ opcodes! {
     BuildList = 111,
     /// arg = n. `[x1..xn] -> [{x1, ..., xn}]`
     BuildSet = 112,
+    /// arg = n. Like `BuildSet`, for a display of more than two constants:
+    /// CPython builds those as a frozenset constant merged into a new set,
+    /// which can give another iteration order; this reproduces it.
+    BuildConstSet = 126,
     /// arg = n. `[k1, v1, .., kn, vn] -> [{k1: v1, ...}]`
     BuildMap = 113,
     /// arg = n. `[s1..sn] -> [s1 + ... + sn]` (all str)

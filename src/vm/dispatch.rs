@@ -501,6 +501,13 @@ impl Vm {
                     let items: Vec<Value> = self.stack.drain(at..).collect();
                     self.stack.push(Value::list(items));
                 }
+                Opcode::BuildConstSet => {
+                    let at = tri!(self.stack_split(arg));
+                    let items: Vec<Value> = self.stack.drain(at..).collect();
+                    sync!();
+                    let r = tri!(self.build_const_set(items));
+                    self.stack.push(r);
+                }
                 Opcode::BuildSet => {
                     let at = tri!(self.stack_split(arg));
                     let items: Vec<Value> = self.stack.drain(at..).collect();

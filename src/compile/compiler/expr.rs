@@ -505,7 +505,13 @@ impl<'a> Compiler<'a> {
             self.compile_expr(item)?;
         }
         if leading == items.len() {
-            let op = if seq == Seq::Tuple { BuildTuple } else { build };
+            let op = match seq {
+                Seq::Tuple => BuildTuple,
+                Seq::Set if items.len() > 2 && items.iter().all(is_constant_literal) => {
+                    BuildConstSet
+                }
+                _ => build,
+            };
             self.emit(op, leading as u32);
             return Ok(());
         }
@@ -706,5 +712,25 @@ impl<'a> Compiler<'a> {
             self.emit(Opcode::BuildString, n);
         }
         Ok(())
+    }
+}
+
+/// Whether CPython's compiler folds this expression to a constant (a
+/// literal, a negated number, or a tuple of those).
+fn is_constant_literal(e: &Expr) -> bool {
+    match &e.node {
+        ExprKind::Num(_)
+        | ExprKind::Str(_)
+        | ExprKind::Bytes(_)
+        | ExprKind::True
+        | ExprKind::False
+        | ExprKind::None
+        | ExprKind::Ellipsis => true,
+        ExprKind::UnaryOp {
+            op: crate::syntax::ast::UnaryOp::Neg,
+            operand,
+        } => matches!(operand.node, ExprKind::Num(_)),
+        ExprKind::Tuple(items) => items.iter().all(is_constant_literal),
+        _ => false,
     }
 }

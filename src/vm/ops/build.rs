@@ -15,6 +15,26 @@ use crate::vm::ops::attr::class_lookup;
 use crate::vm::Vm;
 
 impl Vm {
+    /// A set display of constants, built as CPython builds it: a frozenset
+    /// of the items in source order, rebuilt from its own iteration order
+    /// when the compiler merges constants, then merged into a new empty set.
+    pub(crate) fn build_const_set(&mut self, items: Vec<Value>) -> RunResult<Value> {
+        let first = crate::runtime::value::PySet::default();
+        for it in items {
+            self.set_add(&first, it)?;
+        }
+        let frozen = crate::runtime::value::PySet::default();
+        let keys = first.s.borrow().keys();
+        for it in keys {
+            self.set_add(&frozen, it)?;
+        }
+        let set = crate::runtime::value::PySet::default();
+        set.s.borrow_mut().merge_from(&frozen.s.borrow(), |a, b| {
+            crate::vm::ops::compare::native_eq(a, b).unwrap_or(false)
+        });
+        Ok(Value::Set(Rc::new(set)))
+    }
+
     /// `LoadGlobal` through its inline cache: a name found in the globals
     /// is re-found at its cached entry index by key identity (no hashing);
     /// a builtin is trusted while neither dict gained or lost a key.
