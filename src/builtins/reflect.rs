@@ -162,20 +162,7 @@ pub fn builtin_ascii(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunR
     args::no_kw("ascii", kw)?;
     let v = args::one("ascii", args)?;
     let r = vm.repr(v)?;
-    let mut out = String::with_capacity(r.len());
-    for c in r.chars() {
-        let n = c as u32;
-        if n < 0x80 {
-            out.push(c);
-        } else if n <= 0xff {
-            out.push_str(&format!("\\x{:02x}", n));
-        } else if n <= 0xffff {
-            out.push_str(&format!("\\u{:04x}", n));
-        } else {
-            out.push_str(&format!("\\U{:08x}", n));
-        }
-    }
-    Ok(Value::string(out))
+    Ok(Value::string(crate::runtime::text::ascii_escape(&r)))
 }
 
 fn dict_value(d: Dict) -> Value {

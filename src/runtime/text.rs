@@ -62,6 +62,25 @@ pub fn is_printable(c: char) -> bool {
     !(special || (c.is_whitespace() && n != 0x20))
 }
 
+/// `ascii()` of a repr: non-ASCII characters as `\xNN`, `\uNNNN` or
+/// `\UNNNNNNNN` escapes.
+pub fn ascii_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let n = c as u32;
+        if n < 0x80 {
+            out.push(c);
+        } else if n <= 0xff {
+            out.push_str(&format!("\\x{:02x}", n));
+        } else if n <= 0xffff {
+            out.push_str(&format!("\\u{:04x}", n));
+        } else {
+            out.push_str(&format!("\\U{:08x}", n));
+        }
+    }
+    out
+}
+
 /// `repr(bytes)`: `b'...'` with CPython's escapes.
 pub fn bytes_repr(b: &[u8]) -> String {
     let quote = if b.contains(&b'\'') && !b.contains(&b'"') {

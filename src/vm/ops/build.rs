@@ -386,7 +386,7 @@ impl Vm {
             opcode::FV_REPR => Value::string(self.repr(&v)?),
             opcode::FV_ASCII => {
                 let r = self.repr(&v)?;
-                Value::string(ascii_escape(&r))
+                Value::string(crate::runtime::text::ascii_escape(&r))
             }
             _ => v,
         };
@@ -417,21 +417,4 @@ impl Vm {
     pub fn is_generator_code(co: &crate::bytecode::CodeObject) -> bool {
         co.flags & CO_GENERATOR != 0
     }
-}
-
-pub(crate) fn ascii_escape(s: &str) -> String {
-    let mut out = String::new();
-    for c in s.chars() {
-        let n = c as u32;
-        if n < 128 {
-            out.push(c);
-        } else if n <= 0xff {
-            out.push_str(&format!("\\x{:02x}", n));
-        } else if n <= 0xffff {
-            out.push_str(&format!("\\u{:04x}", n));
-        } else {
-            out.push_str(&format!("\\U{:08x}", n));
-        }
-    }
-    out
 }
