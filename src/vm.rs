@@ -343,12 +343,14 @@ fn fuse_pairs(instrs: &mut [crate::bytecode::Instr]) {
     use crate::bytecode::Opcode;
     for i in 0..instrs.len().saturating_sub(1) {
         let (a, b) = (instrs[i], instrs[i + 1]);
-        if a.op != Opcode::LoadFast || a.arg > 0xffff || b.arg > 0xffff {
+        if a.arg > 0xffff || b.arg > 0xffff {
             continue;
         }
-        let fused = match b.op {
-            Opcode::LoadFast => Opcode::LoadFastLoadFast,
-            Opcode::LoadConst => Opcode::LoadFastLoadConst,
+        let fused = match (a.op, b.op) {
+            (Opcode::LoadFast, Opcode::LoadFast) => Opcode::LoadFastLoadFast,
+            (Opcode::LoadFast, Opcode::LoadConst) => Opcode::LoadFastLoadConst,
+            (Opcode::LoadFast, Opcode::LoadAttr) => Opcode::LoadFastLoadAttr,
+            (Opcode::StoreFast, Opcode::LoadFast) => Opcode::StoreFastLoadFast,
             _ => continue,
         };
         instrs[i].op = fused;

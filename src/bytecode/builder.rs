@@ -458,6 +458,8 @@ pub fn stack_effect(op: Opcode, arg: u32, jump: bool) -> i32 {
         | LoadName | LoadMethod | PushExcInfo | LoadAssertionError | BeforeWith
         | WithExceptStart | ImportName | ImportFrom => 1,
         DupTopTwo | LoadFastLoadFast | LoadFastLoadConst => 2,
+        LoadFastLoadAttr => 1,
+        StoreFastLoadFast => 0,
         StoreAttr | DeleteSubscr | MapAdd => -2,
         StoreSubscr => -3,
         BuildSlice => 1 - n,

@@ -293,6 +293,11 @@ opcodes! {
     LoadFastLoadFast = 200,
     /// arg = a | (c << 16). `LoadFast a` then `LoadConst c`, fused as above.
     LoadFastLoadConst = 201,
+    /// arg = a | (k << 16). `LoadFast a` then `LoadAttr` through inline cache
+    /// `k`, fused as above.
+    LoadFastLoadAttr = 202,
+    /// arg = a | (b << 16). `StoreFast a` then `LoadFast b`, fused as above.
+    StoreFastLoadFast = 203,
 }
 
 /// Comparison operand of [`Opcode::CompareOp`].

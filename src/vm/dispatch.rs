@@ -161,7 +161,10 @@ impl Vm {
                     let v = code.consts[arg].clone();
                     self.stack.push(v);
                 }
-                Opcode::LoadFast | Opcode::LoadFastLoadFast | Opcode::LoadFastLoadConst => {
+                Opcode::LoadFast
+                | Opcode::LoadFastLoadFast
+                | Opcode::LoadFastLoadConst
+                | Opcode::LoadFastLoadAttr => {
                     // A fused pair that reaches this general path runs its
                     // first half only; the second instruction follows.
                     let arg = if ins.op == Opcode::LoadFast {
@@ -175,7 +178,13 @@ impl Vm {
                     }
                     self.stack.push(v);
                 }
-                Opcode::StoreFast => {
+                Opcode::StoreFast | Opcode::StoreFastLoadFast => {
+                    // A fused pair runs its first half here (see LoadFast).
+                    let arg = if ins.op == Opcode::StoreFast {
+                        arg
+                    } else {
+                        arg & 0xffff
+                    };
                     let v = pop!();
                     self.stack[base + arg] = v;
                 }

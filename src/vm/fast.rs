@@ -51,6 +51,46 @@ impl Vm {
                         let v = v.clone();
                         stack.push(v);
                     }
+                    Opcode::LoadFastLoadAttr => {
+                        if tick <= 1 {
+                            fallback!();
+                        }
+                        let cache = &code.caches[arg >> 16];
+                        let name = &code.names[cache.name as usize];
+                        let hit = match &stack[base + (arg & 0xffff)] {
+                            Value::Instance(inst)
+                                if !inst.class.has_descriptors.get() && !self.late_descriptors =>
+                            {
+                                inst.dict
+                                    .borrow()
+                                    .value_if_key_at(cache.index.get() as usize, name)
+                                    .cloned()
+                            }
+                            _ => None,
+                        };
+                        match hit {
+                            Some(v) => {
+                                stack.push(v);
+                                tick -= 1;
+                                pc += 1;
+                            }
+                            None => fallback!(),
+                        }
+                    }
+                    Opcode::StoreFastLoadFast => {
+                        let (a, b) = (arg & 0xffff, arg >> 16);
+                        if tick <= 1 || (a != b && stack[base + b].is_null()) {
+                            fallback!();
+                        }
+                        let Some(v) = stack.pop() else {
+                            fallback!();
+                        };
+                        stack[base + a] = v;
+                        let w = stack[base + b].clone();
+                        stack.push(w);
+                        tick -= 1;
+                        pc += 1;
+                    }
                     Opcode::StoreFast => match stack.pop() {
                         Some(v) => stack[base + arg] = v,
                         None => fallback!(),
