@@ -91,10 +91,19 @@ impl Vm {
                         tick -= 1;
                         pc += 1;
                     }
-                    Opcode::StoreFast => match stack.pop() {
-                        Some(v) => stack[base + arg] = v,
-                        None => fallback!(),
-                    },
+                    Opcode::StoreFast => {
+                        match stack.pop() {
+                            Some(v) => stack[base + arg] = v,
+                            None => fallback!(),
+                        }
+                        // Fuse a following unconditional jump (loop ends).
+                        if let Some(next) = instrs.get(pc) {
+                            if next.op == Opcode::Jump && tick > 1 {
+                                tick -= 1;
+                                pc = next.arg as usize;
+                            }
+                        }
+                    }
                     Opcode::LoadConst => stack.push(code.consts[arg].clone()),
                     Opcode::LoadFastLoadFast | Opcode::LoadFastLoadConst => {
                         if tick <= 1 {
@@ -179,12 +188,17 @@ impl Vm {
                             fallback!();
                         }
                         let r = stack[n - 2].is(&stack[n - 1]) != (arg == 1);
-                        if let Some(b) = stack.pop() {
-                            drop(b);
+                        stack.truncate(n - 2);
+                        // Fuse a following conditional jump, as for CompareOp.
+                        if let Some(next) = instrs.get(pc) {
+                            let jf = next.op == Opcode::PopJumpIfFalse;
+                            if (jf || next.op == Opcode::PopJumpIfTrue) && tick > 1 {
+                                tick -= 1;
+                                pc = if r != jf { next.arg as usize } else { pc + 1 };
+                                continue;
+                            }
                         }
-                        if let Some(top) = stack.last_mut() {
-                            *top = Value::Bool(r);
-                        }
+                        stack.push(Value::Bool(r));
                     }
                     Opcode::BinaryModulo
                     | Opcode::InplaceModulo
