@@ -351,6 +351,8 @@ fn fuse_pairs(instrs: &mut [crate::bytecode::Instr]) {
             (Opcode::LoadFast, Opcode::LoadConst) => Opcode::LoadFastLoadConst,
             (Opcode::LoadFast, Opcode::LoadAttr) => Opcode::LoadFastLoadAttr,
             (Opcode::StoreFast, Opcode::LoadFast) => Opcode::StoreFastLoadFast,
+            (Opcode::DupTopTwo, Opcode::BinarySubscr) => Opcode::DupTopTwoBinarySubscr,
+            (Opcode::RotThree, Opcode::StoreSubscr) => Opcode::RotThreeStoreSubscr,
             _ => continue,
         };
         instrs[i].op = fused;

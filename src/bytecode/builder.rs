@@ -460,6 +460,8 @@ pub fn stack_effect(op: Opcode, arg: u32, jump: bool) -> i32 {
         DupTopTwo | LoadFastLoadFast | LoadFastLoadConst => 2,
         LoadFastLoadAttr => 1,
         StoreFastLoadFast => 0,
+        DupTopTwoBinarySubscr => 1,
+        RotThreeStoreSubscr => -3,
         StoreAttr | DeleteSubscr | MapAdd => -2,
         StoreSubscr => -3,
         BuildSlice => 1 - n,

@@ -298,6 +298,10 @@ opcodes! {
     LoadFastLoadAttr = 202,
     /// arg = a | (b << 16). `StoreFast a` then `LoadFast b`, fused as above.
     StoreFastLoadFast = 203,
+    /// `DupTopTwo` then `BinarySubscr` (the load half of `x[i] op= y`).
+    DupTopTwoBinarySubscr = 204,
+    /// `RotThree` then `StoreSubscr` (the store half of `x[i] op= y`).
+    RotThreeStoreSubscr = 205,
 }
 
 /// Comparison operand of [`Opcode::CompareOp`].

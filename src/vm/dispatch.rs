@@ -125,7 +125,7 @@ impl Vm {
                     };
                     self.stack.push(v);
                 }
-                Opcode::DupTopTwo => {
+                Opcode::DupTopTwo | Opcode::DupTopTwoBinarySubscr => {
                     let n = self.stack.len();
                     if n < 2 {
                         break 'ops stack_underflow();
@@ -141,7 +141,7 @@ impl Vm {
                     }
                     self.stack.swap(n - 1, n - 2);
                 }
-                Opcode::RotThree => {
+                Opcode::RotThree | Opcode::RotThreeStoreSubscr => {
                     let n = self.stack.len();
                     if n < 3 {
                         break 'ops stack_underflow();

@@ -91,6 +91,61 @@ impl Vm {
                         tick -= 1;
                         pc += 1;
                     }
+                    Opcode::DupTopTwoBinarySubscr => {
+                        let n = stack.len();
+                        if n < 2 || tick <= 1 {
+                            fallback!();
+                        }
+                        let v = match (&stack[n - 2], &stack[n - 1]) {
+                            (Value::List(l), Value::Int(i)) => {
+                                let items = l.items.borrow();
+                                let j = if *i < 0 { *i + items.len() as i64 } else { *i };
+                                if j >= 0 {
+                                    items.get(j as usize).cloned()
+                                } else {
+                                    None
+                                }
+                            }
+                            _ => None,
+                        };
+                        match v {
+                            Some(v) => {
+                                stack.push(v);
+                                tick -= 1;
+                                pc += 1;
+                            }
+                            None => fallback!(),
+                        }
+                    }
+                    Opcode::RotThreeStoreSubscr => {
+                        let n = stack.len();
+                        if n < 3 || tick <= 1 {
+                            fallback!();
+                        }
+                        let (lo, hi) = stack.split_at_mut(n - 1);
+                        let old = match (&lo[n - 3], &lo[n - 2]) {
+                            (Value::List(l), Value::Int(i)) => {
+                                let mut items = l.items.borrow_mut();
+                                let j = if *i < 0 { *i + items.len() as i64 } else { *i };
+                                if j >= 0 && (j as usize) < items.len() {
+                                    let v = std::mem::take(&mut hi[0]);
+                                    Some(std::mem::replace(&mut items[j as usize], v))
+                                } else {
+                                    None
+                                }
+                            }
+                            _ => None,
+                        };
+                        match old {
+                            Some(old) => {
+                                stack.truncate(n - 3);
+                                drop(old);
+                                tick -= 1;
+                                pc += 1;
+                            }
+                            None => fallback!(),
+                        }
+                    }
                     Opcode::StoreFast => {
                         match stack.pop() {
                             Some(v) => stack[base + arg] = v,
