@@ -342,6 +342,10 @@ impl Vm {
 fn fuse_pairs(instrs: &mut [crate::bytecode::Instr]) {
     use crate::bytecode::Opcode;
     for i in 0..instrs.len().saturating_sub(1) {
+        if let Some(fused) = fuse_increment(&instrs[i..]) {
+            instrs[i] = fused;
+            continue;
+        }
         let (a, b) = (instrs[i], instrs[i + 1]);
         if a.arg > 0xffff || b.arg > 0xffff {
             continue;
@@ -358,4 +362,31 @@ fn fuse_pairs(instrs: &mut [crate::bytecode::Instr]) {
         instrs[i].op = fused;
         instrs[i].arg = a.arg | (b.arg << 16);
     }
+}
+
+/// `LoadFast a; LoadConst c; InplaceAdd|InplaceSubtract; StoreFast a` as
+/// one instruction (the three after it stay in place).
+fn fuse_increment(w: &[crate::bytecode::Instr]) -> Option<crate::bytecode::Instr> {
+    use crate::bytecode::{Instr, Opcode};
+    let [a, c, op, st, ..] = w else {
+        return None;
+    };
+    if a.op != Opcode::LoadFast
+        || c.op != Opcode::LoadConst
+        || st.op != Opcode::StoreFast
+        || st.arg != a.arg
+        || a.arg > 0xffff
+        || c.arg > 0xffff
+    {
+        return None;
+    }
+    let fused = match op.op {
+        Opcode::InplaceAdd => Opcode::AddConstToLocal,
+        Opcode::InplaceSubtract => Opcode::SubConstFromLocal,
+        _ => return None,
+    };
+    Some(Instr {
+        op: fused,
+        arg: a.arg | (c.arg << 16),
+    })
 }

@@ -462,6 +462,7 @@ pub fn stack_effect(op: Opcode, arg: u32, jump: bool) -> i32 {
         StoreFastLoadFast => 0,
         DupTopTwoBinarySubscr => 1,
         RotThreeStoreSubscr => -3,
+        AddConstToLocal | SubConstFromLocal => 1,
         StoreAttr | DeleteSubscr | MapAdd => -2,
         StoreSubscr => -3,
         BuildSlice => 1 - n,

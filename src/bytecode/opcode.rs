@@ -302,6 +302,11 @@ opcodes! {
     DupTopTwoBinarySubscr = 204,
     /// `RotThree` then `StoreSubscr` (the store half of `x[i] op= y`).
     RotThreeStoreSubscr = 205,
+    /// arg = a | (c << 16). `LoadFast a; LoadConst c; InplaceAdd; StoreFast a`
+    /// (`a += c`), fused; counts as four executed instructions.
+    AddConstToLocal = 206,
+    /// arg = a | (c << 16). The same for `a -= c`.
+    SubConstFromLocal = 207,
 }
 
 /// Comparison operand of [`Opcode::CompareOp`].

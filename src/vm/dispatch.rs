@@ -164,7 +164,9 @@ impl Vm {
                 Opcode::LoadFast
                 | Opcode::LoadFastLoadFast
                 | Opcode::LoadFastLoadConst
-                | Opcode::LoadFastLoadAttr => {
+                | Opcode::LoadFastLoadAttr
+                | Opcode::AddConstToLocal
+                | Opcode::SubConstFromLocal => {
                     // A fused pair that reaches this general path runs its
                     // first half only; the second instruction follows.
                     let arg = if ins.op == Opcode::LoadFast {

@@ -91,6 +91,36 @@ impl Vm {
                         tick -= 1;
                         pc += 1;
                     }
+                    Opcode::AddConstToLocal | Opcode::SubConstFromLocal => {
+                        if tick <= 3 {
+                            fallback!();
+                        }
+                        let slot = base + (arg & 0xffff);
+                        let r = match (&stack[slot], &code.consts[arg >> 16]) {
+                            (Value::Int(x), Value::Int(c)) => {
+                                if ins.op == Opcode::AddConstToLocal {
+                                    x.checked_add(*c)
+                                } else {
+                                    x.checked_sub(*c)
+                                }
+                            }
+                            _ => None,
+                        };
+                        match r {
+                            Some(r) => {
+                                stack[slot] = Value::Int(r);
+                                tick -= 3;
+                                pc += 3;
+                                if let Some(next) = instrs.get(pc) {
+                                    if next.op == Opcode::Jump && tick > 1 {
+                                        tick -= 1;
+                                        pc = next.arg as usize;
+                                    }
+                                }
+                            }
+                            None => fallback!(),
+                        }
+                    }
                     Opcode::DupTopTwoBinarySubscr => {
                         let n = stack.len();
                         if n < 2 || tick <= 1 {
