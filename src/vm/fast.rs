@@ -57,17 +57,8 @@ impl Vm {
                         }
                         let cache = &code.caches[arg >> 16];
                         let name = &code.names[cache.name as usize];
-                        let hit = match &stack[base + (arg & 0xffff)] {
-                            Value::Instance(inst)
-                                if !inst.class.has_descriptors.get() && !self.late_descriptors =>
-                            {
-                                inst.dict
-                                    .borrow()
-                                    .value_if_key_at(cache.index.get() as usize, name)
-                                    .cloned()
-                            }
-                            _ => None,
-                        };
+                        let hit =
+                            self.cached_instance_attr(&stack[base + (arg & 0xffff)], cache, name);
                         match hit {
                             Some(v) => {
                                 stack.push(v);
@@ -111,11 +102,9 @@ impl Vm {
                                 stack[slot] = Value::Int(r);
                                 tick -= 3;
                                 pc += 3;
-                                if let Some(next) = instrs.get(pc) {
-                                    if next.op == Opcode::Jump && tick > 1 {
-                                        tick -= 1;
-                                        pc = next.arg as usize;
-                                    }
+                                if let Some(to) = fused_jump(instrs, pc, tick) {
+                                    tick -= 1;
+                                    pc = to;
                                 }
                             }
                             None => fallback!(),
@@ -126,18 +115,7 @@ impl Vm {
                         if n < 2 || tick <= 1 {
                             fallback!();
                         }
-                        let v = match (&stack[n - 2], &stack[n - 1]) {
-                            (Value::List(l), Value::Int(i)) => {
-                                let items = l.items.borrow();
-                                let j = if *i < 0 { *i + items.len() as i64 } else { *i };
-                                if j >= 0 {
-                                    items.get(j as usize).cloned()
-                                } else {
-                                    None
-                                }
-                            }
-                            _ => None,
-                        };
+                        let v = seq_get(&stack[n - 2], &stack[n - 1]);
                         match v {
                             Some(v) => {
                                 stack.push(v);
@@ -153,19 +131,7 @@ impl Vm {
                             fallback!();
                         }
                         let (lo, hi) = stack.split_at_mut(n - 1);
-                        let old = match (&lo[n - 3], &lo[n - 2]) {
-                            (Value::List(l), Value::Int(i)) => {
-                                let mut items = l.items.borrow_mut();
-                                let j = if *i < 0 { *i + items.len() as i64 } else { *i };
-                                if j >= 0 && (j as usize) < items.len() {
-                                    let v = std::mem::take(&mut hi[0]);
-                                    Some(std::mem::replace(&mut items[j as usize], v))
-                                } else {
-                                    None
-                                }
-                            }
-                            _ => None,
-                        };
+                        let old = list_set(&lo[n - 3], &lo[n - 2], &mut hi[0]);
                         match old {
                             Some(old) => {
                                 stack.truncate(n - 3);
@@ -182,11 +148,9 @@ impl Vm {
                             None => fallback!(),
                         }
                         // Fuse a following unconditional jump (loop ends).
-                        if let Some(next) = instrs.get(pc) {
-                            if next.op == Opcode::Jump && tick > 1 {
-                                tick -= 1;
-                                pc = next.arg as usize;
-                            }
+                        if let Some(to) = fused_jump(instrs, pc, tick) {
+                            tick -= 1;
+                            pc = to;
                         }
                     }
                     Opcode::LoadConst => stack.push(code.consts[arg].clone()),
@@ -274,14 +238,10 @@ impl Vm {
                         }
                         let r = stack[n - 2].is(&stack[n - 1]) != (arg == 1);
                         stack.truncate(n - 2);
-                        // Fuse a following conditional jump, as for CompareOp.
-                        if let Some(next) = instrs.get(pc) {
-                            let jf = next.op == Opcode::PopJumpIfFalse;
-                            if (jf || next.op == Opcode::PopJumpIfTrue) && tick > 1 {
-                                tick -= 1;
-                                pc = if r != jf { next.arg as usize } else { pc + 1 };
-                                continue;
-                            }
+                        if let Some(to) = fused_cond_jump(instrs, pc, tick, r) {
+                            tick -= 1;
+                            pc = to;
+                            continue;
                         }
                         stack.push(Value::Bool(r));
                     }
@@ -405,15 +365,8 @@ impl Vm {
                         let cache = &code.caches[arg];
                         let name = &code.names[cache.name as usize];
                         let hit = match stack.last() {
-                            Some(Value::Instance(inst))
-                                if !inst.class.has_descriptors.get() && !self.late_descriptors =>
-                            {
-                                inst.dict
-                                    .borrow()
-                                    .value_if_key_at(cache.index.get() as usize, name)
-                                    .cloned()
-                            }
-                            _ => None,
+                            Some(obj) => self.cached_instance_attr(obj, cache, name),
+                            None => None,
                         };
                         match hit {
                             Some(v) => {
@@ -513,15 +466,10 @@ impl Vm {
                         };
                         std::mem::forget(stack.pop());
                         std::mem::forget(stack.pop());
-                        // Fuse a following conditional jump (it still counts as
-                        // an executed instruction).
-                        if let Some(next) = instrs.get(pc) {
-                            let jf = next.op == Opcode::PopJumpIfFalse;
-                            if (jf || next.op == Opcode::PopJumpIfTrue) && tick > 1 {
-                                tick -= 1;
-                                pc = if r != jf { next.arg as usize } else { pc + 1 };
-                                continue;
-                            }
+                        if let Some(to) = fused_cond_jump(instrs, pc, tick, r) {
+                            tick -= 1;
+                            pc = to;
+                            continue;
                         }
                         stack.push(Value::Bool(r));
                     }
@@ -530,21 +478,7 @@ impl Vm {
                         if n < 2 {
                             fallback!();
                         }
-                        let v = match (&stack[n - 2], &stack[n - 1]) {
-                            (Value::List(l), Value::Int(i)) => {
-                                let items = l.items.borrow();
-                                let j = if *i < 0 { *i + items.len() as i64 } else { *i };
-                                if j >= 0 {
-                                    items.get(j as usize).cloned()
-                                } else {
-                                    None
-                                }
-                            }
-                            (Value::Tuple(t), Value::Int(i)) if *i >= 0 => {
-                                t.items.get(*i as usize).cloned()
-                            }
-                            _ => None,
-                        };
+                        let v = seq_get(&stack[n - 2], &stack[n - 1]);
                         match v {
                             Some(v) => {
                                 std::mem::forget(stack.pop());
@@ -559,19 +493,7 @@ impl Vm {
                             fallback!();
                         }
                         let (lo, hi) = stack.split_at_mut(n - 2);
-                        let old = match (&hi[0], &hi[1]) {
-                            (Value::List(l), Value::Int(i)) => {
-                                let mut items = l.items.borrow_mut();
-                                let j = if *i < 0 { *i + items.len() as i64 } else { *i };
-                                if j >= 0 && (j as usize) < items.len() {
-                                    let v = std::mem::take(&mut lo[n - 3]);
-                                    Some(std::mem::replace(&mut items[j as usize], v))
-                                } else {
-                                    None
-                                }
-                            }
-                            _ => None,
-                        };
+                        let old = list_set(&hi[0], &hi[1], &mut lo[n - 3]);
                         match old {
                             Some(old) => {
                                 std::mem::forget(stack.pop());
@@ -687,6 +609,94 @@ impl Vm {
         };
         self.tick_left = tick;
         (stack, exit)
+    }
+}
+
+impl Vm {
+    /// An instance attribute found at the cached entry index of the instance
+    /// dict (no hashing), when no class descriptor can take precedence.
+    #[inline(always)]
+    fn cached_instance_attr(
+        &self,
+        obj: &Value,
+        cache: &crate::runtime::value::InlineCache,
+        name: &std::rc::Rc<crate::runtime::value::PyStr>,
+    ) -> Option<Value> {
+        match obj {
+            Value::Instance(inst)
+                if !inst.class.has_descriptors.get() && !self.late_descriptors =>
+            {
+                inst.dict
+                    .borrow()
+                    .value_if_key_at(cache.index.get() as usize, name)
+                    .cloned()
+            }
+            _ => None,
+        }
+    }
+}
+
+/// `seq[i]` for a list or tuple and an int index in range.
+#[inline(always)]
+fn seq_get(seq: &Value, key: &Value) -> Option<Value> {
+    match (seq, key) {
+        (Value::List(l), Value::Int(i)) => {
+            let items = l.items.borrow();
+            let j = if *i < 0 { *i + items.len() as i64 } else { *i };
+            if j >= 0 {
+                items.get(j as usize).cloned()
+            } else {
+                None
+            }
+        }
+        (Value::Tuple(t), Value::Int(i)) if *i >= 0 => t.items.get(*i as usize).cloned(),
+        _ => None,
+    }
+}
+
+/// `list[i] = value` for an int index in range: takes the value from its
+/// slot and returns the element it replaced.
+#[inline(always)]
+fn list_set(list: &Value, key: &Value, value: &mut Value) -> Option<Value> {
+    let (Value::List(l), Value::Int(i)) = (list, key) else {
+        return None;
+    };
+    let mut items = l.items.borrow_mut();
+    let j = if *i < 0 { *i + items.len() as i64 } else { *i };
+    if j < 0 || j as usize >= items.len() {
+        return None;
+    }
+    Some(std::mem::replace(
+        &mut items[j as usize],
+        std::mem::take(value),
+    ))
+}
+
+/// Where a conditional jump right after a comparison with result `r` goes,
+/// when it can be fused (it still counts as an executed instruction, so the
+/// tick must have room for it).
+#[inline(always)]
+fn fused_cond_jump(
+    instrs: &[crate::bytecode::Instr],
+    pc: usize,
+    tick: i64,
+    r: bool,
+) -> Option<usize> {
+    let next = instrs.get(pc)?;
+    let jf = next.op == Opcode::PopJumpIfFalse;
+    if (jf || next.op == Opcode::PopJumpIfTrue) && tick > 1 {
+        Some(if r != jf { next.arg as usize } else { pc + 1 })
+    } else {
+        None
+    }
+}
+
+/// The target of an unconditional jump right at `pc`, when it can be fused.
+#[inline(always)]
+fn fused_jump(instrs: &[crate::bytecode::Instr], pc: usize, tick: i64) -> Option<usize> {
+    match instrs.get(pc) {
+        Some(next) if next.op == Opcode::Jump && tick > 1 => Some(next.arg as usize),
+        _ => None,
     }
 }
 
