@@ -293,11 +293,6 @@ impl Vm {
         })
     }
 
-    /// An error value for an exception instance.
-    pub fn raise_instance(&self, inst: Rc<Instance>) -> PyErr {
-        PyErr::Obj(inst)
-    }
-
     /// Whether an error is an instance of the builtin exception `kind`.
     pub fn err_matches(&self, err: &PyErr, kind: ExcKind) -> bool {
         match err {

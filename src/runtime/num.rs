@@ -2,8 +2,6 @@
 //! float arithmetic with Python's rules (floor division, modulo sign), float
 //! repr (shortest round-trip, CPython's layout) and int/float parsing.
 
-use std::rc::Rc;
-
 use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
@@ -608,15 +606,6 @@ pub fn round_float(x: f64, ndigits: i64) -> f64 {
         r
     };
     r * p
-}
-
-/// The BigInt of a big value as a shared reference, for callers that
-/// already matched `Value::BigInt`.
-pub fn big_ref(v: &Value) -> Option<&Rc<BigInt>> {
-    match v {
-        Value::BigInt(b) => Some(b),
-        _ => None,
-    }
 }
 
 #[cfg(test)]

@@ -569,35 +569,6 @@ impl Vm {
         }
     }
 
-    /// `LoadMethod`: returns `(callable, self_or_Null)` without creating a
-    /// bound method for plain functions found on the class.
-    #[inline(never)]
-    pub fn load_method(&mut self, obj: &Value, name: &Rc<PyStr>) -> RunResult<(Value, Value)> {
-        match obj {
-            Value::Instance(inst) => {
-                if !inst.dict.borrow().is_empty() {
-                    if let Some(v) = inst.dict.borrow().get_str(name) {
-                        return Ok((v.clone(), Value::Null));
-                    }
-                }
-                match class_lookup(&inst.class, name) {
-                    Some(f @ Value::Function(_)) => Ok((f, obj.clone())),
-                    _ => Ok((self.get_attr(obj, name)?, Value::Null)),
-                }
-            }
-            Value::Class(_) | Value::Module(_) | Value::Special(_) => {
-                Ok((self.get_attr(obj, name)?, Value::Null))
-            }
-            _ => {
-                let cls = self.types.type_of(obj);
-                match class_lookup(cls, name) {
-                    Some(f @ Value::Builtin(_)) => Ok((f, obj.clone())),
-                    _ => Ok((self.get_attr(obj, name)?, Value::Null)),
-                }
-            }
-        }
-    }
-
     /// `getattr(obj, name, default)`-style lookup: `None` on AttributeError.
     pub fn get_attr_opt(&mut self, obj: &Value, name: &Rc<PyStr>) -> RunResult<Option<Value>> {
         match self.get_attr(obj, name) {

@@ -6,7 +6,6 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::bytecode::code::CO_GENERATOR;
 use crate::bytecode::opcode::{self, Opcode};
 use crate::runtime::dict::Dict;
 use crate::runtime::exc::{ExcKind, PyErr, RunResult};
@@ -411,10 +410,5 @@ impl Vm {
             Some(hook) => hook(self),
             None => Ok(()),
         }
-    }
-
-    /// True when running code for a frame with the generator flag.
-    pub fn is_generator_code(co: &crate::bytecode::CodeObject) -> bool {
-        co.flags & CO_GENERATOR != 0
     }
 }
