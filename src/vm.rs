@@ -165,7 +165,9 @@ impl Vm {
         self.on_tick()
     }
 
-    fn on_tick(&mut self) -> RunResult<()> {
+    /// Runs the tick hook (the signal runtime): at a tick, and when the
+    /// outermost protected region ends.
+    pub(crate) fn on_tick(&mut self) -> RunResult<()> {
         match self.tick_hook {
             Some(hook) => hook(self),
             None => Ok(()),

@@ -856,7 +856,7 @@ impl Vm {
                     }
                     if self.protect == 0 && self.tick_hook.is_some() {
                         sync!();
-                        tri!(self.protect_exit());
+                        tri!(self.on_tick());
                     }
                 }
 

@@ -402,13 +402,4 @@ impl Vm {
         let s = crate::builtins::format::format_value(self, &v, &spec_s)?;
         Ok(Value::string(s))
     }
-
-    /// Called when the outermost protected region ends: lets the signal
-    /// runtime dispatch what it queued meanwhile.
-    pub(crate) fn protect_exit(&mut self) -> RunResult<()> {
-        match self.tick_hook {
-            Some(hook) => hook(self),
-            None => Ok(()),
-        }
-    }
 }
