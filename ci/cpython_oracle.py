@@ -5,7 +5,8 @@ Usage: ci/cpython-oracle.sh [--bless] [SUBSTRING...]
 
 Every tests/cases/*.py whose first line is not `# sigpy-only` is run under
 python3 exactly as tests/cases.rs runs sigpy (cwd = tests/cases, argument =
-the file name, stdin = /dev/null). Its exit status, last stderr line and
+the file name, stdin = /dev/null, PYTHONPATH = tests/cases/helpers as
+tests/cases.rs sets SIGPYPATH: the modules that import tests use live there). Its exit status, last stderr line and
 stdout must equal the `.expect` file beside it; every mismatch is listed and
 the script exits 1. With --bless the `.expect` files are rewritten from
 python3's output instead.
@@ -53,6 +54,7 @@ def run_python(name, seed):
     env["PYTHONUTF8"] = "1"
     env["PYTHONDONTWRITEBYTECODE"] = "1"
     env["PYTHONHASHSEED"] = str(seed)
+    env["PYTHONPATH"] = os.path.join(cases_dir(), "helpers")
     proc = subprocess.run(
         [sys.executable, name],
         cwd=cases_dir(),

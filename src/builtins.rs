@@ -10,6 +10,7 @@
 //! - `numeric`: `abs`, `divmod`, `pow`, `round`, `hex`..., int/float methods
 //! - `reflect`: `isinstance`, `getattr`, `id`, `vars`..., object and
 //!   exception methods
+//! - `exc_types`: the fields of `ImportError` and `SyntaxError`
 //! - `format`: format specs (`format()`, f-strings' `FormatValue`)
 //! - `interpolate`: `str.format` and `%`-formatting
 //! - `str_methods`, `str_case`, `bytes_methods`, `list_methods`,
@@ -18,6 +19,7 @@
 pub mod args;
 pub mod bytes_methods;
 pub mod dict_methods;
+pub mod exc_types;
 pub mod format;
 pub mod interpolate;
 pub mod io;
@@ -114,6 +116,7 @@ pub fn install(vm: &mut Vm) {
     set_methods::install(vm);
     numeric::install(vm);
     reflect::install(vm);
+    exc_types::install(vm);
 }
 
 fn install_type_names(vm: &mut Vm) {

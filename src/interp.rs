@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use crate::bytecode::CodeObject;
 use crate::runtime::exc::{ExcKind, PyErr};
-use crate::runtime::value::{Module, PyDict, Value};
+use crate::runtime::value::{Module, Value};
 use crate::syntax::{SourceFile, SyntaxError};
 use crate::vm::traceback::SourceCache;
 use crate::vm::Vm;
@@ -58,38 +58,17 @@ impl Interpreter {
     /// the exit sequence.
     pub fn run_code(&mut self, code: &Rc<CodeObject>) -> i32 {
         let vm = &mut self.vm;
-        let globals = Rc::new(PyDict::default());
+        // `__file__` is the script's path; `-c` code has none.
+        let file = Some(code.filename.as_ref()).filter(|f| *f != "<string>");
+        let globals = crate::modules::import::module_globals(vm, "__main__", file);
         let main_name = vm.names.main.clone();
-        globals
-            .d
-            .borrow_mut()
-            .set_str(vm.names.name.clone(), Value::Str(main_name.clone()));
-        let builtins_mod = vm.intern("__builtins__");
-        let bmod = Value::Module(Rc::new(Module {
-            name: vm.names.builtins.clone(),
-            dict: vm.builtins.clone(),
-        }));
-        globals.d.borrow_mut().set_str(builtins_mod, bmod);
         let module = Value::Module(Rc::new(Module {
             name: main_name.clone(),
             dict: globals.clone(),
         }));
         vm.modules.d.borrow_mut().set_str(main_name, module);
-        let rcode = vm.load_code(code);
-        let func = Rc::new(crate::runtime::value::Function {
-            code: rcode,
-            globals: globals.clone(),
-            name: std::cell::RefCell::new(vm.intern("<module>")),
-            qualname: std::cell::RefCell::new(vm.intern("<module>")),
-            defaults: Box::new([]),
-            kwdefaults: Box::new([]),
-            closure: Box::new([]),
-            module: Value::None,
-            dict: std::cell::RefCell::new(None),
-        });
-        let r = vm.call_value(&Value::Function(func), &[], &[]);
-        match r {
-            Ok(_) => 0,
+        match crate::modules::import::run_module_code(vm, code, &globals) {
+            Ok(()) => 0,
             Err(e) => self.report(e),
         }
     }

@@ -117,7 +117,9 @@ fn load_program(opts: &Options) -> Result<(String, String), ExitCode> {
         }
         Program::File(path) => match std::fs::read(path) {
             Ok(bytes) => match String::from_utf8(bytes) {
-                Ok(s) => Ok((path.clone(), s)),
+                // Tracebacks and `__file__` name the script joined to the
+                // current folder, as CPython's do.
+                Ok(s) => Ok((absolute(path), s)),
                 Err(_) => {
                     eprintln!(
                         "SyntaxError: Non-UTF-8 code in file {}; sigpy reads UTF-8 source only",
@@ -127,20 +129,24 @@ fn load_program(opts: &Options) -> Result<(String, String), ExitCode> {
                 }
             },
             Err(e) => {
-                let abs = std::env::current_dir()
-                    .map(|d| d.join(path))
-                    .unwrap_or_else(|_| path.into());
+                let abs = absolute(path);
                 let errno = e.raw_os_error().unwrap_or(0);
                 let msg = sigpy::runtime::exc::strerror_text(&e);
                 eprintln!(
                     "sigpy: can't open file '{}': [Errno {}] {}",
-                    abs.display(),
-                    errno,
-                    msg
+                    abs, errno, msg
                 );
                 Err(ExitCode::from(2))
             }
         },
+    }
+}
+
+/// `path` joined to the current folder (not normalised, as in CPython).
+fn absolute(path: &str) -> String {
+    match std::env::current_dir() {
+        Ok(d) => d.join(path).to_string_lossy().into_owned(),
+        Err(_) => path.to_string(),
     }
 }
 

@@ -1,13 +1,16 @@
 //! Builtin modules: a static table of `(name, init)` (one line adds a
 //! module), created on first import and cached in `sys.modules`.
 //!
+//! - `import`: the import system (user modules found along `sys.path`)
 //! - `sys`: interpreter state (`argv`, `exit`, `stdout`, `modules`...)
 
+pub mod import;
 pub mod sys;
+
+pub use import::import;
 
 use std::rc::Rc;
 
-use crate::runtime::exc::{ExcKind, PyErr, RunResult};
 use crate::runtime::value::{Module, NativeFn, PyDict, Value};
 use crate::vm::Vm;
 
@@ -22,24 +25,14 @@ pub fn is_builtin_module(name: &str) -> bool {
     MODULES.iter().any(|(n, _)| *n == name)
 }
 
-/// `import name` for builtin modules: the cached module from
-/// `sys.modules`, else a new one; `ModuleNotFoundError` otherwise.
-pub fn import(vm: &mut Vm, name: &str) -> RunResult<Value> {
+/// Creates builtin module `name` and caches it in `sys.modules`; `None`
+/// if there is no such builtin module.
+pub fn init_builtin(vm: &mut Vm, name: &str) -> Option<Value> {
+    let (_, init) = MODULES.iter().find(|(n, _)| *n == name)?;
+    let m = init(vm);
     let key = vm.intern(name);
-    if let Some(m) = vm.modules.d.borrow().get_str(&key) {
-        return Ok(m.clone());
-    }
-    match MODULES.iter().find(|(n, _)| *n == name) {
-        Some((_, init)) => {
-            let m = init(vm);
-            vm.modules.d.borrow_mut().set_str(key, m.clone());
-            Ok(m)
-        }
-        None => Err(PyErr::new(
-            ExcKind::ModuleNotFoundError,
-            format!("No module named '{}'", name),
-        )),
-    }
+    vm.modules.d.borrow_mut().set_str(key, m.clone());
+    Some(m)
 }
 
 /// A new module object with `__name__` set and the given functions.

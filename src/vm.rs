@@ -77,6 +77,8 @@ pub struct Vm {
     pub arg_pool: Vec<Vec<Value>>,
     /// The one-character strs of ASCII, shared.
     pub ascii_chars: Vec<Value>,
+    /// User modules whose body is running (circular-import messages).
+    pub initializing: Vec<Rc<crate::runtime::value::Module>>,
 }
 
 impl Vm {
@@ -114,6 +116,7 @@ impl Vm {
             late_descriptors: false,
             arg_pool: Vec::new(),
             ascii_chars: Vec::new(),
+            initializing: Vec::new(),
         };
         vm.ascii_chars = (0u8..128)
             .map(|b| {

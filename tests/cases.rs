@@ -3,6 +3,10 @@
 //! `<name>.expect` beside it (generated from CPython 3.11 by
 //! `ci/cpython-oracle.sh --bless`).
 //!
+//! Cases run in `tests/cases` with `SIGPYPATH=tests/cases/helpers`, where
+//! the modules that import tests use live (ci/cpython_oracle.py gives
+//! python3 the same folder as `PYTHONPATH`).
+//!
 //! Every case runs (in parallel), every failure is collected, and the test
 //! fails once at the end listing them all. `SIGPY_CASES=<substring>` runs
 //! only the cases whose file name contains the substring.
@@ -19,7 +23,11 @@ const CASE_TIMEOUT: Duration = Duration::from_secs(20);
 fn run_case(py: &Path) -> Result<(), String> {
     let name = py.file_name().expect("file name").to_string_lossy();
     let expect = Expect::read(&py.with_extension("expect"))?;
-    let out: Output = common::run_sigpy(&[&name], &common::cases_dir(), None, CASE_TIMEOUT);
+    let mut cmd = std::process::Command::new(common::sigpy_bin());
+    cmd.arg(name.as_ref())
+        .current_dir(common::cases_dir())
+        .env("SIGPYPATH", common::cases_dir().join("helpers"));
+    let out: Output = common::run(&mut cmd, None, CASE_TIMEOUT);
     expect.check(&out)
 }
 

@@ -634,7 +634,12 @@ fn test_tick_interval_does_not_change_icount() {
 #[test]
 fn test_unsupported_features_fail_loudly() {
     let dir = common::scratch_dir("unsupported");
-    write_script(&dir, "helper.py", "VALUE = 1\n");
+    std::fs::create_dir_all(dir.join("pkg")).expect("mkdir pkg");
+    write_script(&dir.join("pkg"), "__init__.py", "VALUE = 1\n");
+    let package = format!(
+        "NotImplementedError: sigpy does not support packages: '{}' is a folder",
+        dir.join("pkg").display()
+    );
     for (code, status, stdout, last) in [
         (
             "def g():\n    yield 1\nprint('defined')\ng()\nprint('not reached')",
@@ -642,12 +647,7 @@ fn test_unsupported_features_fail_loudly() {
             "defined\n",
             "NotImplementedError: sigpy does not support generators yet",
         ),
-        (
-            "print('start')\nimport helper",
-            1,
-            "start\n",
-            "ModuleNotFoundError: No module named 'helper'",
-        ),
+        ("print('start')\nimport pkg", 1, "start\n", package.as_str()),
         (
             "print('never')\nasync def f():\n    pass",
             1,
@@ -666,6 +666,94 @@ fn test_unsupported_features_fail_loudly() {
         assert_eq!(out.stdout, stdout, "stdout of {code:?}");
         assert_eq!(out.stderr_last(), last, "last stderr line of {code:?}");
     }
+}
+
+// ----------------------------------------------------------------------
+// User modules: the script's folder, then SIGPYPATH
+// ----------------------------------------------------------------------
+
+/// Runs `script` with sigpy (`SIGPYPATH=path`) and python3
+/// (`PYTHONPATH=path`) in `cwd`.
+fn run_both_with_path(script: &str, cwd: &Path, path: &str) -> (Output, Output) {
+    let mut cmd = std::process::Command::new(common::sigpy_bin());
+    cmd.arg(script).current_dir(cwd).env("SIGPYPATH", path);
+    let out = common::run(&mut cmd, None, TIMEOUT);
+    assert!(
+        common::python311_available(),
+        "python3 must be CPython 3.11"
+    );
+    let mut cmd = std::process::Command::new("python3");
+    cmd.arg(script)
+        .current_dir(cwd)
+        .env("PYTHONPATH", path)
+        .env("PYTHONDONTWRITEBYTECODE", "1");
+    let py = common::run(&mut cmd, None, TIMEOUT);
+    (out, py)
+}
+
+#[test]
+fn test_sigpypath_folders_are_searched_in_order_after_the_script_folder() {
+    let dir = common::scratch_dir("sigpypath");
+    for sub in ["app", "one", "two"] {
+        std::fs::create_dir_all(dir.join(sub)).expect("mkdir");
+    }
+    write_script(&dir.join("app"), "shadow.py", "WHERE = 'script folder'\n");
+    write_script(&dir.join("one"), "shadow.py", "WHERE = 'one'\n");
+    write_script(&dir.join("one"), "first.py", "WHERE = 'one'\n");
+    write_script(&dir.join("two"), "first.py", "WHERE = 'two'\n");
+    write_script(
+        &dir.join("two"),
+        "second.py",
+        "import first\nWHERE = 'two, then ' + first.WHERE\n",
+    );
+    write_script(
+        &dir.join("two"),
+        "broken.py",
+        "def fail(n):\n    return 10 // n\n\nfail(0)\n",
+    );
+    let script = write_script(
+        &dir.join("app"),
+        "main.py",
+        "import sys\nimport shadow, first, second\n\
+         print(shadow.WHERE, first.WHERE, second.WHERE)\n\
+         print([p.rsplit('/', 1)[-1] for p in sys.path[:3]])\n\
+         print(second.__file__.rsplit('/', 2)[-2:])\n\
+         import broken\n",
+    );
+    // A relative entry and an empty one (the current folder) are allowed.
+    let path = format!("one::{}", dir.join("two").display());
+    let (out, py) = run_both_with_path(&script, &dir, &path);
+    assert_eq!(py.code(), Some(1), "python3: {}", py.describe());
+    assert_status(&out, 1, "SIGPYPATH script");
+    assert_eq!(out.stdout, py.stdout);
+    assert_eq!(
+        out.stdout.lines().next(),
+        Some("script folder one two, then one")
+    );
+    assert_eq!(
+        out.stderr,
+        common::strip_carets(&py.stderr),
+        "traceback through module frames"
+    );
+}
+
+#[test]
+fn test_modules_are_not_found_without_sigpypath() {
+    let dir = common::scratch_dir("sigpypath-none");
+    std::fs::create_dir_all(dir.join("lib")).expect("mkdir");
+    write_script(&dir.join("lib"), "libmod.py", "X = 1\n");
+    let script = write_script(&dir, "main.py", "import libmod\n");
+    let mut cmd = std::process::Command::new(common::sigpy_bin());
+    cmd.arg(&script).current_dir(&dir).env_remove("SIGPYPATH");
+    let out = common::run(&mut cmd, None, TIMEOUT);
+    assert_status(&out, 1, "no SIGPYPATH");
+    assert_eq!(
+        out.stderr_last(),
+        "ModuleNotFoundError: No module named 'libmod'"
+    );
+    let (out, py) = run_both_with_path(&script, &dir, "lib");
+    assert_status(&out, 0, "SIGPYPATH=lib");
+    assert_eq!(py.code(), Some(0), "python3: {}", py.describe());
 }
 
 #[test]

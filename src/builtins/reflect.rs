@@ -447,7 +447,7 @@ fn object_getattribute(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> Ru
     vm.get_attr(&args[0], &name)
 }
 
-fn exc_instance<'a>(args: &'a [Value], name: &str) -> RunResult<&'a Rc<Instance>> {
+pub(crate) fn exc_instance<'a>(args: &'a [Value], name: &str) -> RunResult<&'a Rc<Instance>> {
     match args.first() {
         Some(Value::Instance(i)) if i.exc.is_some() => Ok(i),
         _ => Err(PyErr::type_error(format!(
@@ -499,7 +499,7 @@ fn exc_init(_vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Va
     Ok(Value::None)
 }
 
-fn exc_args(inst: &Instance) -> Vec<Value> {
+pub(crate) fn exc_args(inst: &Instance) -> Vec<Value> {
     match inst.exc.as_ref().map(|e| e.borrow().args.clone()) {
         Some(Value::Tuple(t)) => t.items.to_vec(),
         _ => Vec::new(),

@@ -45,19 +45,20 @@ const STREAM_METHODS: &[(&str, NativeFn)] = &[
 pub fn init(vm: &mut Vm) -> Value {
     let m = super::new_module(vm, "sys", SYS_FUNCTIONS);
     let argv: Vec<Value> = vm.argv.iter().map(|a| Value::str(a)).collect();
-    let script_dir = vm
-        .argv
-        .first()
-        .and_then(|a| {
-            std::path::Path::new(a)
-                .parent()
-                .map(|p| p.to_string_lossy().into_owned())
-        })
-        .unwrap_or_default();
-    let mut path = vec![Value::string(script_dir)];
-    if let Ok(extra) = std::env::var("SIGPYPATH") {
-        path.extend(extra.split(':').filter(|p| !p.is_empty()).map(Value::str));
+    let mut path = vec![script_dir(vm.argv.first())];
+    // SIGPYPATH entries are made absolute ('' is the current folder) and
+    // duplicates dropped, as CPython does with PYTHONPATH.
+    if let Some(extra) = std::env::var("SIGPYPATH").ok().filter(|p| !p.is_empty()) {
+        for entry in extra.split(':') {
+            let abs = super::import::absolute(entry)
+                .to_string_lossy()
+                .into_owned();
+            if !path.contains(&abs) {
+                path.push(abs);
+            }
+        }
     }
+    let path: Vec<Value> = path.into_iter().map(Value::string).collect();
     let version_info = Value::tuple(vec![
         Value::Int(3),
         Value::Int(11),
@@ -90,6 +91,18 @@ pub fn init(vm: &mut Vm) -> Value {
         super::set_attr(vm, &m, name, v);
     }
     Value::Module(m)
+}
+
+/// `sys.path[0]`: the script's folder with symlinks resolved, as CPython
+/// has it; `''` (the current folder) for `-c` code and stdin.
+fn script_dir(argv0: Option<&String>) -> String {
+    let Some(script) = argv0.filter(|a| !matches!(a.as_str(), "" | "-c" | "-")) else {
+        return String::new();
+    };
+    let real = std::fs::canonicalize(script).unwrap_or_else(|_| super::import::absolute(script));
+    real.parent()
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }
 
 fn stream(vm: &mut Vm, name: &str, fd: i64, mode: &str) -> Value {

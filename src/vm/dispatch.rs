@@ -879,45 +879,13 @@ impl Vm {
                     };
                     let name = code.names[arg].clone();
                     sync!();
-                    let v = match self.get_attr_opt(&m, &name) {
-                        Ok(Some(v)) => v,
-                        Ok(None) => {
-                            let mname = match &m {
-                                Value::Module(md) => md.name.as_str().to_string(),
-                                _ => "?".into(),
-                            };
-                            break 'ops PyErr::new(
-                                ExcKind::ImportError,
-                                format!(
-                                    "cannot import name '{}' from '{}' (unknown location)",
-                                    name.as_str(),
-                                    mname
-                                ),
-                            );
-                        }
-                        Err(e) => break 'ops e,
-                    };
+                    let v = tri!(crate::modules::import::import_from(self, &m, &name));
                     self.stack.push(v);
                 }
                 Opcode::ImportStar => {
                     let m = pop!();
-                    if let Value::Module(md) = &m {
-                        let entries: Vec<(Value, Value)> = md
-                            .dict
-                            .d
-                            .borrow()
-                            .iter()
-                            .filter(
-                                |e| !matches!(&e.key, Value::Str(s) if s.as_str().starts_with('_')),
-                            )
-                            .map(|e| (e.key.clone(), e.value.clone()))
-                            .collect();
-                        for (k, v) in entries {
-                            if let Value::Str(s) = k {
-                                globals.d.borrow_mut().set_str(s, v);
-                            }
-                        }
-                    }
+                    sync!();
+                    tri!(crate::modules::import::import_star(self, &m, globals));
                 }
             }
             self.frames[fi].pc = pc;

@@ -7,6 +7,7 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
+use crate::runtime::exc::ExcKind;
 use crate::runtime::value::{Instance, Value};
 use crate::vm::Vm;
 
@@ -119,8 +120,58 @@ impl Vm {
             }
             flush_repeat(out, repeat);
         }
+        if let Some(report) = self.syntax_error_report(inst) {
+            out.push_str(&report);
+            return;
+        }
         out.push_str(&self.exception_line(inst));
         out.push('\n');
+    }
+
+    /// A `SyntaxError` with a file and line prints them, the source line
+    /// and a caret, then `SyntaxError: msg` (not its `str()`).
+    fn syntax_error_report(&mut self, inst: &Rc<Instance>) -> Option<String> {
+        if !super::ops::is_subclass(&inst.class, self.types.exc(ExcKind::SyntaxError)) {
+            return None;
+        }
+        let args = match inst.exc.as_ref().map(|e| e.borrow().args.clone()) {
+            Some(Value::Tuple(t)) => t.items.to_vec(),
+            _ => return None,
+        };
+        let [msg, Value::Tuple(d)] = args.as_slice() else {
+            return None;
+        };
+        let (Some(Value::Str(file)), Some(Value::Int(line))) = (d.items.first(), d.items.get(1))
+        else {
+            return None;
+        };
+        let mut out = format!("  File \"{}\", line {}\n", file.as_str(), line);
+        if let Some(Value::Str(text)) = d.items.get(3) {
+            let trimmed = text.as_str().trim_start();
+            let indent = (text.char_len - trimmed.chars().count()) as i64;
+            out.push_str(&format!("    {}\n", trimmed.trim_end()));
+            if let Some(Value::Int(offset)) = d.items.get(2) {
+                let width = match (d.items.get(4), d.items.get(5)) {
+                    (Some(Value::Int(l)), Some(Value::Int(end))) if l == line => {
+                        (end - offset).max(1)
+                    }
+                    _ => 1,
+                };
+                let col = (offset - 1 - indent).max(0) as usize;
+                out.push_str(&format!(
+                    "    {}{}\n",
+                    " ".repeat(col),
+                    "^".repeat(width as usize)
+                ));
+            }
+        }
+        let msg = self.to_str(msg).unwrap_or_default();
+        out.push_str(&format!(
+            "{}: {}\n",
+            inst.class.qualname.borrow().as_str(),
+            msg
+        ));
+        Some(out)
     }
 
     /// The last line of a traceback: `ValueError: msg` (or just the name).

@@ -210,17 +210,44 @@ impl Vm {
                 if name.as_str() == "__dict__" {
                     return Ok(Value::Dict(m.dict.clone()));
                 }
-                Err(PyErr::new(
-                    ExcKind::AttributeError,
-                    format!(
-                        "module '{}' has no attribute '{}'",
-                        m.name.as_str(),
-                        name.as_str()
-                    ),
-                ))
+                self.module_getattr(m, name)
             }
             _ => self.builtin_get_attr(obj, name),
         }
+    }
+
+    /// A name missing from a module's dict: its `__getattr__` (PEP 562), or
+    /// CPython's `AttributeError` (which names a circular import).
+    #[cold]
+    fn module_getattr(
+        &mut self,
+        m: &Rc<crate::runtime::value::Module>,
+        name: &Rc<PyStr>,
+    ) -> RunResult<Value> {
+        let hook = m
+            .dict
+            .d
+            .borrow()
+            .get_str(&self.intern("__getattr__"))
+            .cloned();
+        if let Some(f) = hook {
+            return self.call_value(&f, &[Value::Str(name.clone())], &[]);
+        }
+        let mod_name = match m.dict.d.borrow().get_str(&self.names.name) {
+            Some(Value::Str(s)) => s.as_str().to_string(),
+            _ => {
+                return Err(PyErr::new(
+                    ExcKind::AttributeError,
+                    format!("module has no attribute '{}'", name.as_str()),
+                ))
+            }
+        };
+        let msg = if crate::modules::import::is_initializing(self, m) {
+            format!("partially initialized module '{}' has no attribute '{}' (most likely due to a circular import)", mod_name, name.as_str())
+        } else {
+            format!("module '{}' has no attribute '{}'", mod_name, name.as_str())
+        };
+        Err(PyErr::new(ExcKind::AttributeError, msg))
     }
 
     /// `super(class, obj).name`: the MRO of obj's class after `class`.

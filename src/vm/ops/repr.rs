@@ -117,7 +117,17 @@ impl Vm {
                     }
                 }
             }
-            Value::Module(m) => format!("<module '{}'>", m.name.as_str()),
+            Value::Module(m) => {
+                let d = m.dict.d.borrow();
+                let name = match d.get_str(&self.names.name) {
+                    Some(Value::Str(s)) => s.as_str().to_string(),
+                    _ => "?".to_string(),
+                };
+                match d.get_str(&self.intern("__file__")) {
+                    Some(Value::Str(f)) => format!("<module '{}' from '{}'>", name, f.as_str()),
+                    _ => format!("<module '{}' (built-in)>", name),
+                }
+            }
             Value::Cell(_) => format!("<cell at 0x{:012x}>", v.identity()),
             Value::Code(c) => format!("<code object {}>", c.co.name),
             Value::Iter(_) => format!("<iterator object at 0x{:012x}>", v.identity()),

@@ -1,0 +1,2 @@
+# Records every module body run by the import tests.
+loads = []

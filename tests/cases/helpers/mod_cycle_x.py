@@ -1,0 +1,5 @@
+from mod_cycle_y import g
+
+
+def f():
+    return "f"

@@ -1,0 +1,5 @@
+from mod_cycle_x import f
+
+
+def g():
+    return "g"
