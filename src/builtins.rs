@@ -12,7 +12,8 @@
 //!   exception methods
 //! - `exc_types`: the fields of `ImportError` and `SyntaxError`
 //! - `format`: format specs (`format()`, f-strings' `FormatValue`)
-//! - `interpolate`: `str.format` and `%`-formatting
+//! - `interpolate`: `str.format` and `str.format_map`
+//! - `percent`: `%`-formatting of str and bytes
 //! - `str_methods`, `str_case`, `bytes_methods`, `list_methods`,
 //!   `dict_methods`, `set_methods`: the methods of each type
 
@@ -26,6 +27,7 @@ pub mod io;
 pub mod iter;
 pub mod list_methods;
 pub mod numeric;
+pub mod percent;
 pub mod reflect;
 pub mod set_methods;
 pub mod sort;

@@ -8,6 +8,8 @@
 //! - `exc`: exception kinds and `PyErr`
 //! - `num`: int/float arithmetic, parsing and repr
 //! - `text`: str/bytes helpers shared by builtins
+//! - `unicode`: character properties and case mappings, from the
+//!   generated `unicode_db` tables
 
 pub mod dict;
 pub mod exc;
@@ -15,6 +17,8 @@ pub mod hash;
 pub mod num;
 pub mod set;
 pub mod text;
+pub mod unicode;
+pub mod unicode_db;
 pub mod value;
 
 pub use exc::{ExcKind, PyErr, RunResult};

@@ -15,7 +15,8 @@ use crate::vm::Vm;
 
 use super::args;
 
-pub use super::interpolate::{percent_format, str_format, str_format_map};
+pub use super::interpolate::{str_format, str_format_map};
+pub use super::percent::{percent_format, percent_format_bytes};
 
 /// A parsed format spec.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -71,11 +72,19 @@ pub fn parse_spec(spec: &str, type_name: &str) -> RunResult<Spec> {
     if i > start {
         s.width = Some(digits_value(&chars[start..i])?);
     }
-    if let Some(&c) = chars.get(i) {
-        if c == ',' || c == '_' {
-            s.grouping = Some(c);
-            i += 1;
+    if chars.get(i) == Some(&',') {
+        s.grouping = Some(',');
+        i += 1;
+    }
+    if chars.get(i) == Some(&'_') {
+        if s.grouping.is_some() {
+            return Err(PyErr::value_error("Cannot specify both ',' and '_'."));
         }
+        s.grouping = Some('_');
+        i += 1;
+    }
+    if chars.get(i) == Some(&',') && s.grouping == Some('_') {
+        return Err(PyErr::value_error("Cannot specify both ',' and '_'."));
     }
     if chars.get(i) == Some(&'.') {
         i += 1;
@@ -96,6 +105,24 @@ pub fn parse_spec(spec: &str, type_name: &str) -> RunResult<Spec> {
                 "Invalid format specifier '{}' for object of type '{}'",
                 spec, type_name
             )))
+        }
+    }
+    if let Some(sep) = s.grouping {
+        match s.ty {
+            None | Some('d' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F') => {}
+            Some('b' | 'o' | 'x' | 'X') if sep == '_' => {}
+            Some(t) if (t as u32) > 32 && (t as u32) < 128 => {
+                return Err(PyErr::value_error(format!(
+                    "Cannot specify '{}' with '{}'.",
+                    sep, t
+                )))
+            }
+            Some(t) => {
+                return Err(PyErr::value_error(format!(
+                    "Cannot specify '{}' with '\\x{:x}'.",
+                    sep, t as u32
+                )))
+            }
         }
     }
     Ok(s)
@@ -278,6 +305,11 @@ pub fn format_str(s: &str, spec: &Spec) -> RunResult<String> {
             "Sign not allowed in string format specifier",
         ));
     }
+    if spec.coerce_zero {
+        return Err(PyErr::value_error(
+            "Negative zero coercion (z) not allowed in string format specifier",
+        ));
+    }
     if spec.alt {
         return Err(PyErr::value_error(
             "Alternate form (#) not allowed in string format specifier",
@@ -304,28 +336,12 @@ pub fn format_int(v: &BigInt, spec: &Spec, type_name: &str) -> RunResult<String>
         let f = crate::runtime::num::bigint_to_f64(v)?;
         return format_float(f, spec);
     }
-    if spec.precision.is_some() {
-        return Err(PyErr::value_error(
-            "Precision not allowed in integer format specifier",
-        ));
-    }
     let (base, prefix) = match ty {
-        'd' | 'n' => (10, ""),
+        'd' | 'n' | 'c' => (10, ""),
         'b' => (2, "0b"),
         'o' => (8, "0o"),
         'x' => (16, "0x"),
         'X' => (16, "0X"),
-        'c' => {
-            if spec.sign.is_some() {
-                return Err(PyErr::value_error(
-                    "Sign not allowed with integer format specifier 'c'",
-                ));
-            }
-            let c = num_traits::ToPrimitive::to_u32(v)
-                .and_then(char::from_u32)
-                .ok_or_else(|| PyErr::overflow_error("%c arg not in range(0x110000)"))?;
-            return Ok(pad(c.to_string(), 0, spec, '>'));
-        }
         t => {
             return Err(PyErr::value_error(format!(
                 "Unknown format code '{}' for object of type '{}'",
@@ -333,14 +349,34 @@ pub fn format_int(v: &BigInt, spec: &Spec, type_name: &str) -> RunResult<String>
             )))
         }
     };
-    if spec.grouping == Some(',') && base != 10 {
-        return Err(PyErr::value_error(format!(
-            "Cannot specify ',' with '{}'.",
-            ty
-        )));
+    if spec.precision.is_some() {
+        return Err(PyErr::value_error(
+            "Precision not allowed in integer format specifier",
+        ));
     }
-    if spec.grouping == Some(',') && ty == 'n' {
-        return Err(PyErr::value_error("Cannot specify ',' with 'n'."));
+    if spec.coerce_zero {
+        return Err(PyErr::value_error(
+            "Negative zero coercion (z) not allowed in integer format specifier",
+        ));
+    }
+    if ty == 'c' {
+        if spec.sign.is_some() {
+            return Err(PyErr::value_error(
+                "Sign not allowed with integer format specifier 'c'",
+            ));
+        }
+        if spec.alt {
+            return Err(PyErr::value_error(
+                "Alternate form (#) not allowed with integer format specifier 'c'",
+            ));
+        }
+        let x = num_traits::ToPrimitive::to_i64(v)
+            .ok_or_else(|| PyErr::overflow_error("Python int too large to convert to C long"))?;
+        let c = u32::try_from(x)
+            .ok()
+            .and_then(char::from_u32)
+            .ok_or_else(|| PyErr::overflow_error("%c arg not in range(0x110000)"))?;
+        return Ok(pad(c.to_string(), 0, spec, '>'));
     }
     let mut digits = v.magnitude().to_str_radix(base);
     if ty == 'X' {
@@ -463,6 +499,13 @@ pub fn format_float(f: f64, spec: &Spec) -> RunResult<String> {
                 s + "%"
             }
             _ => match spec.precision {
+                None if spec.alt => {
+                    let r = float_repr(x);
+                    match r.find('e') {
+                        Some(k) if !r[..k].contains('.') => format!("{}.{}", &r[..k], &r[k..]),
+                        _ => r,
+                    }
+                }
                 None => float_repr(x),
                 Some(p) => general(x, p, false, spec.alt, true),
             },
@@ -470,10 +513,11 @@ pub fn format_float(f: f64, spec: &Spec) -> RunResult<String> {
     };
     if spec.coerce_zero
         && negative
-        && body
-            .trim_start_matches(['0', '.'])
-            .trim_end_matches('%')
-            .is_empty()
+        && !body
+            .split(['e', 'E'])
+            .next()
+            .unwrap_or("")
+            .contains(|c: char| c.is_ascii_digit() && c != '0')
     {
         negative = false;
     }

@@ -5,6 +5,7 @@
 use std::rc::Rc;
 
 use crate::runtime::exc::{PyErr, RunResult};
+use crate::runtime::unicode::{self, push_case, push_lower_at, Case};
 use crate::runtime::value::{PyDict, Value};
 use crate::vm::Vm;
 
@@ -34,14 +35,23 @@ fn map_text(
     Ok(Value::string(out))
 }
 
+/// Maps every character with `f(out, chars, i)`.
+fn map_chars(t: &str, f: impl Fn(&mut String, &[char], usize)) -> String {
+    let chars: Vec<char> = t.chars().collect();
+    let mut out = String::with_capacity(t.len());
+    for i in 0..chars.len() {
+        f(&mut out, &chars, i);
+    }
+    out
+}
+
 /// `s.upper()`
 pub fn str_upper(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
     map_text(vm, "upper", args, |t| {
         if t.is_ascii() {
-            t.to_ascii_uppercase()
-        } else {
-            t.to_uppercase()
+            return t.to_ascii_uppercase();
         }
+        map_chars(t, |out, c, i| push_case(out, c[i], Case::Upper))
     })
 }
 
@@ -49,81 +59,61 @@ pub fn str_upper(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResu
 pub fn str_lower(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
     map_text(vm, "lower", args, |t| {
         if t.is_ascii() {
-            t.to_ascii_lowercase()
-        } else {
-            t.to_lowercase()
+            return t.to_ascii_lowercase();
         }
+        map_chars(t, push_lower_at)
     })
 }
 
-/// `s.casefold()` (lowercase plus the common full foldings)
+/// `s.casefold()`
 pub fn str_casefold(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
     map_text(vm, "casefold", args, |t| {
-        t.to_lowercase().replace('ß', "ss")
+        if t.is_ascii() {
+            return t.to_ascii_lowercase();
+        }
+        map_chars(t, |out, c, i| push_case(out, c[i], Case::Fold))
     })
 }
 
 /// `s.swapcase()`
 pub fn str_swapcase(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
     map_text(vm, "swapcase", args, |t| {
-        let mut out = String::with_capacity(t.len());
-        for c in t.chars() {
-            if c.is_uppercase() {
-                out.extend(c.to_lowercase());
-            } else if c.is_lowercase() {
-                out.extend(c.to_uppercase());
+        map_chars(t, |out, c, i| {
+            let f = unicode::flags(c[i]);
+            if f & unicode::UPPER != 0 {
+                push_lower_at(out, c, i);
+            } else if f & unicode::LOWER != 0 {
+                push_case(out, c[i], Case::Upper);
             } else {
-                out.push(c);
+                out.push(c[i]);
             }
-        }
-        out
+        })
     })
 }
 
-/// The title-case form of a character (digraphs have their own).
-fn push_title(out: &mut String, c: char) {
-    match c {
-        'ǆ' | 'ǅ' | 'Ǆ' => out.push('ǅ'),
-        'ǉ' | 'ǈ' | 'Ǉ' => out.push('ǈ'),
-        'ǌ' | 'ǋ' | 'Ǌ' => out.push('ǋ'),
-        'ǳ' | 'ǲ' | 'Ǳ' => out.push('ǲ'),
-        _ => out.extend(c.to_uppercase()),
-    }
-}
-
-fn is_cased(c: char) -> bool {
-    c.is_uppercase() || c.is_lowercase() || matches!(c, 'ǅ' | 'ǈ' | 'ǋ' | 'ǲ')
-}
-
-/// `s.capitalize()`
+/// `s.capitalize()`: the first character in titlecase, the rest lower.
 pub fn str_capitalize(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
     map_text(vm, "capitalize", args, |t| {
-        let mut out = String::with_capacity(t.len());
-        let mut chars = t.chars();
-        if let Some(c) = chars.next() {
-            push_title(&mut out, c);
-        }
-        for c in chars {
-            out.extend(c.to_lowercase());
-        }
-        out
+        map_chars(t, |out, c, i| {
+            if i == 0 {
+                push_case(out, c[0], Case::Title);
+            } else {
+                push_lower_at(out, c, i);
+            }
+        })
     })
 }
 
 /// `s.title()`
 pub fn str_title(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
     map_text(vm, "title", args, |t| {
-        let mut out = String::with_capacity(t.len());
-        let mut prev_cased = false;
-        for c in t.chars() {
-            if prev_cased {
-                out.extend(c.to_lowercase());
+        map_chars(t, |out, c, i| {
+            if i > 0 && unicode::is_cased(c[i - 1]) {
+                push_lower_at(out, c, i);
             } else {
-                push_title(&mut out, c);
+                push_case(out, c[i], Case::Title);
             }
-            prev_cased = is_cased(c);
-        }
-        out
+        })
     })
 }
 
@@ -145,48 +135,65 @@ fn predicate(
     Ok(Value::Bool(!s.s.is_empty() && s.as_str().chars().all(f)))
 }
 
-fn is_decimal(c: char) -> bool {
-    c.is_ascii_digit() || (!c.is_ascii() && is_unicode_nd(c))
-}
-
-/// Decimal digits outside ASCII: the Nd blocks are runs of ten.
-fn is_unicode_nd(c: char) -> bool {
-    const ZEROS: &[u32] = &[
-        0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6,
-        0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0xff10,
-    ];
-    let n = c as u32;
-    ZEROS.iter().any(|&z| n >= z && n < z + 10)
-}
-
-fn is_digit(c: char) -> bool {
-    is_decimal(c)
-        || matches!(c, '²' | '³' | '¹' | '\u{2070}'..='\u{2079}' | '\u{2080}'..='\u{2089}' | '\u{2460}'..='\u{2468}')
+/// A predicate on the Unicode flags, with an ASCII fast path.
+fn flag_predicate(
+    vm: &mut Vm,
+    name: &str,
+    args: &[Value],
+    ascii: fn(&char) -> bool,
+    flags: u16,
+) -> RunResult<Value> {
+    predicate(vm, name, args, |c| {
+        if c.is_ascii() {
+            ascii(&c)
+        } else {
+            unicode::flags(c) & flags != 0
+        }
+    })
 }
 
 /// `s.isdigit()`
 pub fn str_isdigit(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
-    predicate(vm, "isdigit", args, is_digit)
+    flag_predicate(vm, "isdigit", args, char::is_ascii_digit, unicode::DIGIT)
 }
 
 /// `s.isdecimal()`
 pub fn str_isdecimal(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
-    predicate(vm, "isdecimal", args, is_decimal)
+    flag_predicate(
+        vm,
+        "isdecimal",
+        args,
+        char::is_ascii_digit,
+        unicode::DECIMAL,
+    )
 }
 
 /// `s.isnumeric()`
 pub fn str_isnumeric(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
-    predicate(vm, "isnumeric", args, |c| c.is_numeric())
+    flag_predicate(
+        vm,
+        "isnumeric",
+        args,
+        char::is_ascii_digit,
+        unicode::NUMERIC,
+    )
 }
 
 /// `s.isalpha()`
 pub fn str_isalpha(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
-    predicate(vm, "isalpha", args, |c| c.is_alphabetic())
+    flag_predicate(
+        vm,
+        "isalpha",
+        args,
+        char::is_ascii_alphabetic,
+        unicode::ALPHA,
+    )
 }
 
 /// `s.isalnum()`
 pub fn str_isalnum(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
-    predicate(vm, "isalnum", args, |c| c.is_alphanumeric())
+    let alnum = unicode::ALPHA | unicode::DECIMAL | unicode::DIGIT | unicode::NUMERIC;
+    flag_predicate(vm, "isalnum", args, char::is_ascii_alphanumeric, alnum)
 }
 
 /// `s.isspace()`
@@ -205,36 +212,34 @@ pub fn str_isascii(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunRe
 pub fn str_isprintable(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
     let (s, rest) = this(vm, "isprintable", args)?;
     args::none("str.isprintable", rest)?;
-    Ok(Value::Bool(
-        s.as_str().chars().all(crate::runtime::text::is_printable),
-    ))
+    Ok(Value::Bool(s.as_str().chars().all(unicode::is_printable)))
 }
 
-fn case_test(vm: &mut Vm, name: &str, args: &[Value], upper: bool) -> RunResult<Value> {
+/// `isupper`/`islower`: no character of the other case or titlecase, and
+/// at least one of the wanted case.
+fn case_test(vm: &mut Vm, name: &str, args: &[Value], want: u16) -> RunResult<Value> {
     let (s, rest) = this(vm, name, args)?;
     args::none(&format!("str.{}", name), rest)?;
+    let other = (unicode::UPPER | unicode::LOWER) & !want;
     let mut cased = false;
     for c in s.as_str().chars() {
-        if (upper && c.is_lowercase()) || (!upper && c.is_uppercase()) {
+        let f = unicode::flags(c);
+        if f & (other | unicode::TITLE) != 0 {
             return Ok(Value::Bool(false));
         }
-        cased |= if upper {
-            c.is_uppercase()
-        } else {
-            c.is_lowercase()
-        };
+        cased |= f & want != 0;
     }
     Ok(Value::Bool(cased))
 }
 
 /// `s.isupper()`
 pub fn str_isupper(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
-    case_test(vm, "isupper", args, true)
+    case_test(vm, "isupper", args, unicode::UPPER)
 }
 
 /// `s.islower()`
 pub fn str_islower(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
-    case_test(vm, "islower", args, false)
+    case_test(vm, "islower", args, unicode::LOWER)
 }
 
 /// `s.istitle()`
@@ -243,13 +248,14 @@ pub fn str_istitle(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunRe
     args::none("str.istitle", rest)?;
     let (mut prev_cased, mut any) = (false, false);
     for c in s.as_str().chars() {
-        if c.is_uppercase() || matches!(c, 'ǅ' | 'ǈ' | 'ǋ' | 'ǲ') {
+        let f = unicode::flags(c);
+        if f & (unicode::UPPER | unicode::TITLE) != 0 {
             if prev_cased {
                 return Ok(Value::Bool(false));
             }
             prev_cased = true;
             any = true;
-        } else if c.is_lowercase() {
+        } else if f & unicode::LOWER != 0 {
             if !prev_cased {
                 return Ok(Value::Bool(false));
             }
@@ -269,7 +275,8 @@ pub fn str_isidentifier(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> 
     let mut chars = s.as_str().chars();
     let ok = match chars.next() {
         Some(c) => {
-            (c == '_' || c.is_alphabetic()) && chars.all(|c| c == '_' || c.is_alphanumeric())
+            unicode::has(c, unicode::XID_START)
+                && chars.all(|c| unicode::has(c, unicode::XID_CONTINUE))
         }
         None => false,
     };

@@ -96,11 +96,13 @@ pub fn this<'a>(vm: &Vm, name: &str, args: &'a [Value]) -> RunResult<(&'a Rc<PyS
     }
 }
 
-/// Python's `str.isspace` for one character (Rust's whitespace plus the
-/// ASCII separators \x1c-\x1f).
+/// Python's `str.isspace` for one character.
 #[inline]
 pub fn py_isspace(c: char) -> bool {
-    c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
+    if c.is_ascii() {
+        return matches!(c, '\t'..='\r' | '\x1c'..='\x1f' | ' ');
+    }
+    crate::runtime::unicode::has(c, crate::runtime::unicode::SPACE)
 }
 
 /// A new str value (the empty str is shared).

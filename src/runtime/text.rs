@@ -40,27 +40,8 @@ pub fn str_repr(s: &str) -> String {
     out
 }
 
-/// An approximation of Python's `str.isprintable` for one char.
-pub fn is_printable(c: char) -> bool {
-    let n = c as u32;
-    if n < 0x20 || (0x7f..0xa0).contains(&n) || n == 0xad {
-        return false;
-    }
-    // Surrogates, private use, unassigned-format and separator controls.
-    let special = matches!(
-        n,
-        0x2028
-            | 0x2029
-            | 0xd800..=0xdfff
-            | 0xe000..=0xf8ff
-            | 0xfff9..=0xfffb
-            | 0x200b..=0x200f
-            | 0x202a..=0x202e
-            | 0x2060..=0x2064
-            | 0xfeff
-    );
-    !(special || (c.is_whitespace() && n != 0x20))
-}
+/// Python's `str.isprintable` for one char.
+pub use super::unicode::is_printable;
 
 /// `ascii()` of a repr: non-ASCII characters as `\xNN`, `\uNNNN` or
 /// `\UNNNNNNNN` escapes.

@@ -124,10 +124,15 @@ impl Vm {
                     return self.repeat(b, n);
                 }
             }
-            (ArithOp::Mod, Value::Str(f), _) if !matches!(b, Value::Instance(_)) => {
+            (ArithOp::Mod, Value::Str(f), _) => {
                 let f = f.clone();
-                let s = crate::builtins::interpolate::percent_format(self, f.as_str(), b)?;
+                let s = crate::builtins::percent::percent_format(self, f.as_str(), b)?;
                 return Ok(Value::string(s));
+            }
+            (ArithOp::Mod, Value::Bytes(f), _) => {
+                let f = f.clone();
+                let s = crate::builtins::percent::percent_format_bytes(self, &f.b, b)?;
+                return Ok(Value::bytes(s));
             }
             (_, Value::Set(_) | Value::FrozenSet(_), _) => {
                 if let Some(r) = crate::builtins::set_binop(self, op, a, b)? {
