@@ -100,6 +100,9 @@ pub fn install(vm: &mut Vm) {
     }
     install_type_names(vm);
     for &k in ExcKind::ALL {
+        if !k.is_builtin_name() {
+            continue;
+        }
         let cls = vm.types.exc(k).clone();
         set_builtin(vm, k.name(), Value::Class(cls));
     }

@@ -27,6 +27,9 @@ pub fn compile_source(file: &SourceFile) -> Result<Rc<CodeObject>, SyntaxError> 
 pub struct Interpreter {
     pub vm: Vm,
     pub sources: SourceCache,
+    /// Set when an uncaught `KeyboardInterrupt` or `SignalExit` ends the
+    /// program: the exit sequence ends in death by this signal.
+    pub exit_signal: Option<i32>,
 }
 
 impl Interpreter {
@@ -34,6 +37,7 @@ impl Interpreter {
         Interpreter {
             vm: Vm::new(argv),
             sources: SourceCache::default(),
+            exit_signal: None,
         }
     }
 
@@ -76,6 +80,16 @@ impl Interpreter {
     /// Handles an uncaught exception: SystemExit's status, or a traceback.
     fn report(&mut self, e: PyErr) -> i32 {
         let vm = &mut self.vm;
+        if vm.err_matches(&e, ExcKind::SignalExit) {
+            // Nothing is printed: the process dies by the signal.
+            let inst = vm.materialize(e);
+            let signum = signal_exit_number(vm, &inst);
+            self.exit_signal = Some(signum);
+            return 128 + signum;
+        }
+        if vm.err_matches(&e, ExcKind::KeyboardInterrupt) {
+            self.exit_signal = Some(libc::SIGINT);
+        }
         if vm.err_matches(&e, ExcKind::SystemExit) {
             let inst = vm.materialize(e);
             let code = {
@@ -102,11 +116,67 @@ impl Interpreter {
         1
     }
 
-    /// The exit sequence: flush stdout (status 120 if that fails).
+    /// The exit sequence (SIGNALS.md section 5), after the traceback:
+    /// atexit callbacks (LIFO), `sys.exitfunc`, flushing stdout (status 120
+    /// if that fails), then death by signal for an uncaught
+    /// `KeyboardInterrupt`/`SignalExit` (or `128 + N` where the kernel will
+    /// not kill, as for PID 1).
     pub fn finish(&mut self, status: i32) -> i32 {
-        if self.vm.flush_stdout().is_err() {
-            return if status == 0 { 120 } else { status };
+        let vm = &mut self.vm;
+        if crate::signals::installed() {
+            // From here on a terminating signal with its default action
+            // kills at once (escalation).
+            crate::signals::with_rt(|rt| rt.exiting = true);
         }
-        status
+        crate::modules::atexit::run_exitfuncs(vm);
+        run_sys_exitfunc(vm);
+        let mut status = status;
+        if vm.flush_stdout().is_err() && status == 0 {
+            status = 120;
+        }
+        match self.exit_signal {
+            Some(n) => crate::signals::exit_by_signal(n),
+            None => status,
+        }
+    }
+}
+
+/// The signal number of a `SignalExit` (its `signum`, else its argument).
+fn signal_exit_number(vm: &mut Vm, inst: &Rc<crate::runtime::value::Instance>) -> i32 {
+    let key = vm.intern("signum");
+    let v = inst.dict.borrow().get_str(&key).cloned();
+    let v = v.or_else(|| {
+        inst.exc.as_ref().and_then(|e| match &e.borrow().args {
+            Value::Tuple(t) => t.items.first().cloned(),
+            _ => None,
+        })
+    });
+    match v {
+        Some(Value::Int(n)) if (1..65).contains(&n) => n as i32,
+        _ => libc::SIGTERM,
+    }
+}
+
+/// Runs `sys.exitfunc` if the program assigned a callable to it (the hook
+/// of the 1992 design), inside a protected region.
+fn run_sys_exitfunc(vm: &mut Vm) {
+    let sys_key = vm.intern("sys");
+    let sys = vm.modules.d.borrow().get_str(&sys_key).cloned();
+    let Some(Value::Module(sys)) = sys else {
+        return;
+    };
+    let key = vm.intern("exitfunc");
+    let f = sys.dict.d.borrow().get_str(&key).cloned();
+    let Some(f) = f else {
+        return;
+    };
+    if matches!(f, Value::None) {
+        return;
+    }
+    vm.protect += 1;
+    let r = vm.call_value(&f, &[], &[]);
+    vm.protect -= 1;
+    if let Err(e) = r {
+        crate::modules::atexit::report_unraisable(vm, e, "Exception ignored in sys.exitfunc", &f);
     }
 }

@@ -11,8 +11,10 @@ pub mod builtins;
 pub mod bytecode;
 pub mod compile;
 pub mod interp;
+pub mod linux;
 pub mod modules;
 pub mod runtime;
+pub mod signals;
 pub mod syntax;
 pub mod vm;
 

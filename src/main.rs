@@ -16,6 +16,12 @@ Options:
   --dis        print the bytecode listing of the program instead of running it
   --icount     print the number of executed instructions to stderr at exit
   --tick N     poll for signals every N instructions (also SIGPY_TICK=N)
+Environment:
+  SIGPY_TICK=N          as --tick N
+  SIGPY_TICK_MODE=MODE  how the tick learns of a signal: 'ring' (default:
+                        an io_uring flag, no system call per tick) or 'read'
+                        (one non-blocking read of the signalfd per tick)
+  SIGPYPATH=DIRS        colon-separated folders searched by `import`
   --version    print the version and exit
   -h, --help   print this help and exit
 ";
@@ -186,7 +192,21 @@ fn real_main() -> ExitCode {
         },
         (None, Err(_)) => None,
     };
+    let use_ring = match std::env::var("SIGPY_TICK_MODE").as_deref() {
+        Err(_) | Ok("ring") | Ok("") => true,
+        Ok("read") => false,
+        Ok(other) => {
+            return usage_error(&format!(
+                "SIGPY_TICK_MODE must be 'ring' or 'read', not {:?}",
+                other
+            ))
+        }
+    };
     let mut interp = Interpreter::new(opts.argv.clone());
+    if let Err(e) = sigpy::signals::install(&mut interp.vm, use_ring) {
+        eprintln!("sigpy: cannot set up signal handling: {}", e);
+        return ExitCode::from(1);
+    }
     if let Some(t) = tick {
         interp.vm.set_tick(t);
     }
@@ -198,6 +218,9 @@ fn real_main() -> ExitCode {
 }
 
 fn main() -> ExitCode {
+    // Before any thread exists: record the inherited signal state and
+    // block every signal in this thread (SIGNALS.md section 1).
+    sigpy::signals::init_process();
     // The interpreter runs on a thread with a large stack so that deep (but
     // bounded) recursion in natives never overflows the native stack.
     let child = std::thread::Builder::new()

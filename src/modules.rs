@@ -3,9 +3,15 @@
 //!
 //! - `import`: the import system (user modules found along `sys.path`)
 //! - `sys`: interpreter state (`argv`, `exit`, `stdout`, `modules`...)
+//! - `signal`, `atexit`: the signal runtime's Python face (SIGNALS.md)
+//! - `time`: clocks and `sleep`; `os`: the process calls signals need
 
+pub mod atexit;
 pub mod import;
+pub mod os;
+pub mod signal;
 pub mod sys;
+pub mod time;
 
 pub use import::import;
 
@@ -18,7 +24,13 @@ use crate::vm::Vm;
 pub type ModuleInit = fn(&mut Vm) -> Value;
 
 /// The builtin modules, sorted by name.
-const MODULES: &[(&str, ModuleInit)] = &[("sys", sys::init)];
+const MODULES: &[(&str, ModuleInit)] = &[
+    ("atexit", atexit::init),
+    ("os", os::init),
+    ("signal", signal::init),
+    ("sys", sys::init),
+    ("time", time::init),
+];
 
 /// Whether `name` is a builtin module (imports try these before files).
 pub fn is_builtin_module(name: &str) -> bool {

@@ -62,6 +62,10 @@ pub struct Vm {
     pub out: std::io::BufWriter<std::io::Stdout>,
     /// `sys.argv`.
     pub argv: Vec<String>,
+    /// The `KeyboardInterrupt`/`SignalExit` a signal's default action
+    /// raised (its address), while no `except` clause has caught it: the
+    /// program is shutting down, and a second such signal kills at once.
+    pub exit_exc: usize,
     /// Hook run at every tick (the signal runtime); `None` = no-op.
     pub tick_hook: Option<fn(&mut Vm) -> RunResult<()>>,
     pub names: Names,
@@ -109,6 +113,7 @@ impl Vm {
             interned,
             out: std::io::BufWriter::with_capacity(8192, std::io::stdout()),
             argv,
+            exit_exc: 0,
             tick_hook: None,
             names,
             repr_stack: Vec::new(),

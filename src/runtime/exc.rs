@@ -24,6 +24,12 @@ macro_rules! exc_kinds {
                 }
             }
 
+            /// Whether the class is a builtin name (`SignalExit` and
+            /// `ItimerError` live in the `signal` module instead).
+            pub fn is_builtin_name(self) -> bool {
+                !matches!(self, ExcKind::SignalExit | ExcKind::ItimerError)
+            }
+
             /// The base class (`BaseException` is its own base).
             pub fn base(self) -> ExcKind {
                 match self {
@@ -38,6 +44,7 @@ macro_rules! exc_kinds {
 exc_kinds! {
     BaseException => BaseException,
     SystemExit => BaseException,
+    SignalExit => SystemExit,
     KeyboardInterrupt => BaseException,
     GeneratorExit => BaseException,
     Exception => BaseException,
@@ -74,6 +81,7 @@ exc_kinds! {
     PermissionError => OSError,
     ProcessLookupError => OSError,
     TimeoutError => OSError,
+    ItimerError => OSError,
     ReferenceError => Exception,
     RuntimeError => Exception,
     NotImplementedError => RuntimeError,
@@ -239,4 +247,38 @@ pub fn strerror_text(e: &std::io::Error) -> String {
         Some(i) => s[..i].to_string(),
         None => s,
     }
+}
+
+/// The `OSError` subclass CPython raises for an errno.
+pub fn errno_kind(errno: i32) -> ExcKind {
+    match errno {
+        libc::EAGAIN | libc::EALREADY | libc::EINPROGRESS => ExcKind::BlockingIOError,
+        libc::ECHILD => ExcKind::ChildProcessError,
+        libc::EPIPE | libc::ESHUTDOWN => ExcKind::BrokenPipeError,
+        libc::ECONNABORTED => ExcKind::ConnectionAbortedError,
+        libc::ECONNREFUSED => ExcKind::ConnectionRefusedError,
+        libc::ECONNRESET => ExcKind::ConnectionResetError,
+        libc::EEXIST => ExcKind::FileExistsError,
+        libc::ENOENT => ExcKind::FileNotFoundError,
+        libc::EISDIR => ExcKind::IsADirectoryError,
+        libc::ENOTDIR => ExcKind::NotADirectoryError,
+        libc::EINTR => ExcKind::InterruptedError,
+        libc::EACCES | libc::EPERM => ExcKind::PermissionError,
+        libc::ESRCH => ExcKind::ProcessLookupError,
+        libc::ETIMEDOUT => ExcKind::TimeoutError,
+        _ => ExcKind::OSError,
+    }
+}
+
+/// An `OSError` (of CPython's subclass for the errno) from an I/O error,
+/// with `errno`, `strerror` and, if given, `filename`.
+pub fn os_error(e: &std::io::Error, filename: Option<Value>) -> PyErr {
+    let Some(errno) = e.raw_os_error() else {
+        return PyErr::new(ExcKind::OSError, e.to_string());
+    };
+    let mut args = vec![Value::Int(errno as i64), Value::string(strerror_text(e))];
+    if let Some(f) = filename {
+        args.push(f);
+    }
+    PyErr::with_args(errno_kind(errno), args)
 }

@@ -818,6 +818,14 @@ impl Vm {
                         None => break 'ops stack_underflow(),
                     };
                     let r = tri!(self.exc_match(&exc, &typ));
+                    if r && self.exit_exc != 0 {
+                        if let Value::Instance(i) = &exc {
+                            if Rc::as_ptr(i) as usize == self.exit_exc {
+                                // Caught: the program is no longer ending.
+                                self.exit_exc = 0;
+                            }
+                        }
+                    }
                     self.stack.push(Value::Bool(r));
                 }
                 Opcode::LoadAssertionError => {

@@ -1,0 +1,80 @@
+//! Children: `/bin/sh -c` started with the signal state the interpreter
+//! inherited, and a pidfd to wait on it through the wait primitive.
+
+use std::io;
+use std::os::fd::{AsRawFd, OwnedFd, RawFd};
+use std::os::unix::process::{CommandExt, ExitStatusExt};
+use std::process::{Child, Command};
+
+use super::sig::{Disposition, Mask, NSIG};
+
+/// The signal state a child must start with.
+#[derive(Debug, Clone, Copy)]
+pub struct ChildSignals {
+    /// The blocked mask the interpreter inherited.
+    pub mask: Mask,
+    /// The signals whose disposition must be SIG_IGN; all others SIG_DFL.
+    pub ignored: Mask,
+}
+
+/// A started child and its pidfd.
+pub struct Spawned {
+    pub child: Child,
+    pub pidfd: OwnedFd,
+}
+
+impl Spawned {
+    pub fn pidfd(&self) -> RawFd {
+        self.pidfd.as_raw_fd()
+    }
+
+    /// The raw wait status once the child has exited (after the pidfd
+    /// became readable), else None.
+    pub fn try_status(&mut self) -> io::Result<Option<i32>> {
+        Ok(self.child.try_wait()?.map(|s| s.into_raw()))
+    }
+}
+
+/// Starts `/bin/sh -c cmd` with the given signal state.
+pub fn spawn_shell(cmd: &str, signals: ChildSignals) -> io::Result<Spawned> {
+    let mut c = Command::new("/bin/sh");
+    c.arg("-c").arg(cmd);
+    // SAFETY: the closure runs in the forked child before exec and calls
+    // only sigaction and sigprocmask (async-signal-safe), on local data
+    // copied into the closure; it allocates nothing.
+    unsafe {
+        c.pre_exec(move || {
+            for n in 1..NSIG {
+                if n == libc::SIGKILL || n == libc::SIGSTOP {
+                    continue;
+                }
+                let d = if signals.ignored & super::sig::bit(n) != 0 {
+                    Disposition::Ignore
+                } else {
+                    Disposition::Default
+                };
+                let mut act: libc::sigaction = std::mem::zeroed();
+                act.sa_sigaction = match d {
+                    Disposition::Ignore => libc::SIG_IGN,
+                    _ => libc::SIG_DFL,
+                };
+                libc::sigemptyset(&mut act.sa_mask);
+                libc::sigaction(n, &act, std::ptr::null_mut());
+            }
+            let mut set: libc::sigset_t = std::mem::zeroed();
+            libc::sigemptyset(&mut set);
+            for n in 1..NSIG {
+                if signals.mask & super::sig::bit(n) != 0 {
+                    libc::sigaddset(&mut set, n);
+                }
+            }
+            libc::pthread_sigmask(libc::SIG_SETMASK, &set, std::ptr::null_mut());
+            Ok(())
+        });
+    }
+    let child = c.spawn()?;
+    let pid = rustix::process::Pid::from_raw(child.id() as i32)
+        .ok_or_else(|| io::Error::other("bad child pid"))?;
+    let pidfd = rustix::process::pidfd_open(pid, rustix::process::PidfdFlags::empty())?;
+    Ok(Spawned { child, pidfd })
+}

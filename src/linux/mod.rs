@@ -1,0 +1,17 @@
+//! The OS layer: every system call the signal runtime and the modules make
+//! that needs `unsafe` lives here, each block with its `// SAFETY:` note.
+//! Everything above this module is safe Rust.
+//!
+//! - `sig`: signal masks (a `u64` bitmask, bit `n-1` for signal `n`),
+//!   dispositions, `signalfd`, `kill`, timers
+//! - `poll`: `ppoll` over raw fds
+//! - `ring`: the io_uring ring that watches the signalfd for the tick
+//! - `child`: starting `/bin/sh -c` children with the inherited signal
+//!   state, and waiting on their pidfd
+
+#![allow(unsafe_code)]
+
+pub mod child;
+pub mod poll;
+pub mod ring;
+pub mod sig;

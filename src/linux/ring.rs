@@ -1,0 +1,76 @@
+//! An io_uring ring that watches the signalfd, so that the tick can learn
+//! of a pending signal from a flag in shared memory instead of a system
+//! call. The ring is set up with `IORING_SETUP_COOP_TASKRUN |
+//! IORING_SETUP_TASKRUN_FLAG` and holds one `POLL_ADD` on the signalfd:
+//! when a signal arrives, the kernel queues the poll completion as task
+//! work for this thread and sets `IORING_SQ_TASKRUN` in the ring's flags
+//! word, which `signalled` reads (an atomic load, no kernel entry).
+//!
+//! The ring belongs to the thread that created it (the completion is task
+//! work for that thread): create it on the interpreter thread.
+
+use std::io;
+use std::os::fd::RawFd;
+
+use io_uring::{opcode, types, IoUring};
+
+/// The ring and the fd it watches.
+pub struct SignalRing {
+    ring: IoUring,
+    fd: RawFd,
+    armed: bool,
+}
+
+impl SignalRing {
+    /// A ring polling `fd` for input; `Err` where the kernel (older than
+    /// 5.19) or a seccomp profile refuses io_uring.
+    pub fn new(fd: RawFd) -> io::Result<SignalRing> {
+        let ring = IoUring::builder()
+            .setup_coop_taskrun()
+            .setup_taskrun_flag()
+            .build(4)?;
+        let mut r = SignalRing {
+            ring,
+            fd,
+            armed: false,
+        };
+        r.arm()?;
+        Ok(r)
+    }
+
+    /// Whether the watched fd may have become readable since the last
+    /// `arm`: the task-run flag is set or a completion is waiting.
+    #[inline]
+    pub fn signalled(&mut self) -> bool {
+        !self.armed || self.ring.submission().taskrun() || !self.ring.completion().is_empty()
+    }
+
+    /// Reaps completions and arms a new one-shot poll (entering the kernel
+    /// also runs pending task work). Call after draining the fd.
+    pub fn arm(&mut self) -> io::Result<()> {
+        // Entering the kernel runs the task work that posts completions.
+        if self.armed {
+            self.ring.submit()?;
+        }
+        let mut done = false;
+        for _ in self.ring.completion() {
+            done = true;
+        }
+        if self.armed && !done {
+            // The poll is still pending in the kernel: it stays armed.
+            return Ok(());
+        }
+        let entry = opcode::PollAdd::new(types::Fd(self.fd), libc::POLLIN as u32)
+            .build()
+            .user_data(1);
+        // SAFETY: the entry refers only to `self.fd`, which the caller keeps
+        // open for the ring's lifetime, and to no user memory.
+        let pushed = unsafe { self.ring.submission().push(&entry) };
+        if pushed.is_err() {
+            return Err(io::Error::other("io_uring submission queue full"));
+        }
+        self.ring.submit()?;
+        self.armed = true;
+        Ok(())
+    }
+}

@@ -1,0 +1,146 @@
+//! The signal runtime (SIGNALS.md, DESIGN.md): the one owner of every piece
+//! of process-wide signal state. No code ever runs in an asynchronous
+//! signal handler: managed signals are blocked and read from one signalfd,
+//! at the VM's tick and inside the wait primitive, then dispatched at a
+//! safe point as ordinary Python calls.
+//!
+//! - `state`: the managed set, handlers, the queue, the Python-level mask
+//! - `dispatch`: reading the signalfd, coalescing, escalation, running
+//!   handlers and default actions
+//! - `wait`: the wait primitive (`ppoll` over fds plus the signalfd)
+//! - `exit`: the exit sequence's last step (death by signal)
+//!
+//! Start-up happens in two steps: `init_process` on the main thread before
+//! any other thread exists (records what the process inherited, ignores
+//! SIGPIPE/SIGXFSZ, blocks every signal in that thread), then `install`
+//! on the interpreter thread (opens the signalfd, narrows that thread's
+//! mask to the managed set, arms the io_uring watcher, sets the tick hook).
+
+pub mod dispatch;
+pub mod state;
+pub mod wait;
+
+pub use dispatch::{dispatch_pending, poll_now, tick};
+pub use state::{with_rt, Handler, Runtime};
+pub use wait::{wait, WaitResult};
+
+use std::sync::OnceLock;
+
+use crate::linux::sig::{self, bit, Disposition, Mask, NSIG};
+
+/// What the process had when it started (restored in children).
+#[derive(Debug, Clone, Copy)]
+pub struct Inherited {
+    /// The blocked mask of the main thread.
+    pub mask: Mask,
+    /// Signals whose disposition was SIG_IGN (`nohup`, background jobs).
+    pub ignored: Mask,
+}
+
+static INHERITED: OnceLock<Inherited> = OnceLock::new();
+
+/// The synchronous fault signals: kernel default always (a signalfd cannot
+/// receive them).
+pub const FAULT_SIGNALS: [i32; 5] = [
+    libc::SIGSEGV,
+    libc::SIGBUS,
+    libc::SIGFPE,
+    libc::SIGILL,
+    libc::SIGTRAP,
+];
+
+/// Whether signal `n`'s default action is to terminate the process
+/// (without a core dump): these are managed even without a handler.
+pub fn terminates_by_default(n: i32) -> bool {
+    let (rtmin, rtmax) = sig::rt_range();
+    matches!(
+        n,
+        libc::SIGHUP
+            | libc::SIGINT
+            | libc::SIGPIPE
+            | libc::SIGALRM
+            | libc::SIGTERM
+            | libc::SIGUSR1
+            | libc::SIGUSR2
+            | libc::SIGVTALRM
+            | libc::SIGPROF
+            | libc::SIGIO
+            | libc::SIGPWR
+            | libc::SIGSTKFLT
+    ) || (rtmin..=rtmax).contains(&n)
+}
+
+/// Signals a program may name: 1..NSIG without the two the C library
+/// reserves for itself (32 and 33 on glibc).
+pub fn valid_signals() -> Mask {
+    let (rtmin, _) = sig::rt_range();
+    (1..NSIG)
+        .filter(|&n| n < 32 || n >= rtmin)
+        .fold(0, |m, n| m | bit(n))
+}
+
+/// Every signal the main thread blocks (all but the fault signals and the
+/// C library's own).
+fn all_blockable() -> Mask {
+    FAULT_SIGNALS
+        .iter()
+        .fold(valid_signals(), |m, &n| m & !bit(n))
+}
+
+/// Step one, on the main thread before any thread exists: records the
+/// inherited state, ignores SIGPIPE and SIGXFSZ (as CPython), and blocks
+/// every signal in this thread so that no signal is ever delivered to it
+/// (threads created later start with this mask). Idempotent.
+pub fn init_process() -> Inherited {
+    *INHERITED.get_or_init(|| {
+        let mask = sig::thread_mask();
+        let ignored = (1..NSIG)
+            .filter(|&n| sig::disposition(n) == Disposition::Ignore)
+            .fold(0, |m, n| m | bit(n));
+        let _ = sig::set_disposition(libc::SIGPIPE, Disposition::Ignore);
+        let _ = sig::set_disposition(libc::SIGXFSZ, Disposition::Ignore);
+        let _ = sig::set_blocked(all_blockable(), true);
+        Inherited { mask, ignored }
+    })
+}
+
+/// The state inherited at start-up (after `init_process`).
+pub fn inherited() -> Inherited {
+    init_process()
+}
+
+/// Step two, on the interpreter thread: opens the signalfd, sets this
+/// thread's mask to exactly the managed set and hooks the VM's tick.
+/// `use_ring` false skips io_uring (the plain signalfd read per tick).
+pub fn install(vm: &mut crate::vm::Vm, use_ring: bool) -> std::io::Result<()> {
+    let inh = init_process();
+    let mut rt = Runtime::new(inh, use_ring)?;
+    if matches!(rt.handlers[libc::SIGINT as usize], Handler::Default) {
+        // SIGINT raises KeyboardInterrupt, unless the process started
+        // with it ignored (as CPython).
+        rt.handlers[libc::SIGINT as usize] =
+            Handler::Python(crate::modules::signal::default_int_handler_value());
+    }
+    // This thread blocks exactly the managed signals (plus what the
+    // process inherited blocked, which stays pending as under CPython).
+    sig::set_thread_mask(rt.kernel_mask())?;
+    state::set_runtime(rt);
+    vm.tick_hook = Some(tick);
+    Ok(())
+}
+
+/// Whether the runtime is installed on this thread.
+pub fn installed() -> bool {
+    state::is_installed()
+}
+
+/// The last step of the exit sequence for an uncaught `KeyboardInterrupt`
+/// or `SignalExit`: death by signal `n`, or `128 + n` where the kernel
+/// will not kill (PID 1).
+pub fn exit_by_signal(n: i32) -> i32 {
+    if installed() {
+        with_rt(|rt| rt.release_for_exit(n));
+    }
+    sig::die_by(n);
+    128 + n
+}

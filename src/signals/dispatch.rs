@@ -1,0 +1,197 @@
+//! Reading the signalfd and dispatching at a safe point.
+//!
+//! `tick` is the VM's tick hook: it reads the signalfd (or, with the
+//! io_uring watcher, first checks a flag in shared memory) and dispatches
+//! whatever is queued, unless a protected region is open. A handler is an
+//! ordinary Python call made by the VM: its exception propagates from the
+//! interrupted instruction.
+
+use std::rc::Rc;
+
+use super::state::{try_with_rt, with_rt, Handler};
+use crate::linux::sig::{self, SigInfo};
+use crate::runtime::exc::{ExcKind, PyErr, RunResult};
+use crate::runtime::value::{Instance, Value};
+use crate::vm::Vm;
+
+/// The tick hook: notice new signals, then dispatch what is queued.
+pub fn tick(vm: &mut Vm) -> RunResult<()> {
+    let signalled = try_with_rt(|rt| rt.maybe_signalled()).unwrap_or(false);
+    if signalled {
+        read_signals(vm);
+    }
+    dispatch_pending(vm)
+}
+
+/// Reads the signalfd at once and dispatches (after `os.kill` of the
+/// process itself, `raise_signal`, unmasking).
+pub fn poll_now(vm: &mut Vm) -> RunResult<()> {
+    if !super::installed() {
+        return Ok(());
+    }
+    read_signals(vm);
+    dispatch_pending(vm)
+}
+
+/// Drains the signalfd into the queue. A terminating signal whose action
+/// is the default one, arriving while the program is already shutting
+/// down, kills the process here and now (escalation, SIGNALS.md 4).
+pub fn read_signals(vm: &mut Vm) {
+    let shutting_down = vm.exit_exc != 0;
+    let escalate = try_with_rt(|rt| {
+        let mut kill = None;
+        while let Ok(Some(info)) = rt.sfd.read() {
+            if rt.wakeup_fd >= 0 {
+                sig::write_byte(rt.wakeup_fd, info.signo as u8);
+            }
+            let h = &rt.handlers[info.signo as usize];
+            if matches!(h, Handler::Ignore) {
+                continue;
+            }
+            if (shutting_down || rt.exiting) && default_terminating(h, info.signo) {
+                kill = Some(info.signo);
+                break;
+            }
+            rt.enqueue(info);
+        }
+        rt.rearm();
+        kill
+    })
+    .flatten();
+    if let Some(n) = escalate {
+        sig::die_by(n);
+        std::process::exit(128 + n);
+    }
+}
+
+/// Whether dispatching `h` for signal `n` would end the program by its
+/// default action (`SignalExit` or `KeyboardInterrupt`).
+fn default_terminating(h: &Handler, n: i32) -> bool {
+    match h {
+        Handler::Default => super::terminates_by_default(n),
+        Handler::Python(f) => is_default_int_handler(f),
+        Handler::Ignore => false,
+    }
+}
+
+/// Whether `f` is `signal.default_int_handler`.
+pub fn is_default_int_handler(f: &Value) -> bool {
+    matches!(f, Value::Builtin(b) if b.qualname == "signal.default_int_handler")
+}
+
+/// Dispatches queued signals, lowest number first, until the queue holds
+/// none that may run; does nothing inside a protected region.
+pub fn dispatch_pending(vm: &mut Vm) -> RunResult<()> {
+    loop {
+        if vm.protect > 0 {
+            return Ok(());
+        }
+        let Some(info) = try_with_rt(|rt| rt.next_dispatchable()).flatten() else {
+            return Ok(());
+        };
+        run_action(vm, info)?;
+    }
+}
+
+/// Runs the action of one signal: its handler, or the default action.
+fn run_action(vm: &mut Vm, info: SigInfo) -> RunResult<()> {
+    let n = info.signo;
+    let h = with_rt(|rt| {
+        rt.dispatched += 1;
+        rt.handlers[n as usize].clone()
+    });
+    match h {
+        Handler::Ignore => Ok(()),
+        Handler::Default if super::terminates_by_default(n) => Err(signal_exit(vm, n)),
+        Handler::Default => Ok(()),
+        Handler::Python(f) if is_default_int_handler(&f) => Err(keyboard_interrupt(vm)),
+        Handler::Python(f) => {
+            let frame = frame_object(vm);
+            with_rt(|rt| rt.current.push(info));
+            vm.protect += 1;
+            let r = vm.call_value(&f, &[Value::Int(n as i64), frame], &[]);
+            vm.protect -= 1;
+            with_rt(|rt| rt.current.pop());
+            r.map(|_| ())
+        }
+    }
+}
+
+/// `SignalExit(n)` for a default action, remembered for escalation.
+pub fn signal_exit(vm: &mut Vm, n: i32) -> PyErr {
+    let inst = new_signal_exit(vm, n);
+    vm.exit_exc = Rc::as_ptr(&inst) as usize;
+    PyErr::Obj(inst)
+}
+
+/// A `SignalExit` instance with `.signum`.
+pub fn new_signal_exit(vm: &mut Vm, n: i32) -> Rc<Instance> {
+    let inst = vm.materialize(PyErr::with_args(
+        ExcKind::SignalExit,
+        vec![Value::Int(n as i64)],
+    ));
+    let key = vm.intern("signum");
+    inst.dict.borrow_mut().set_str(key, Value::Int(n as i64));
+    inst
+}
+
+/// `KeyboardInterrupt` for SIGINT's default handler.
+pub fn keyboard_interrupt(vm: &mut Vm) -> PyErr {
+    let inst = vm.materialize(PyErr::with_args(ExcKind::KeyboardInterrupt, vec![]));
+    vm.exit_exc = Rc::as_ptr(&inst) as usize;
+    PyErr::Obj(inst)
+}
+
+/// The frame object passed to handlers: the interrupted frame, with
+/// `f_lineno`, `f_code` (`co_name`, `co_filename`, `co_firstlineno`),
+/// `f_globals` and `f_back` down to the module frame.
+pub fn frame_object(vm: &mut Vm) -> Value {
+    let frame_cls = crate::builtins::reflect::native_class(vm, "frame", &[]);
+    let code_cls = crate::builtins::reflect::native_class(vm, "code", &[]);
+    let mut back = Value::None;
+    for i in 0..vm.frames.len() {
+        let (line, name, filename, first, globals) = {
+            let fr = &vm.frames[i];
+            let co = &fr.code().co;
+            (
+                fr.current_line(),
+                co.name.clone(),
+                co.filename.clone(),
+                co.first_line,
+                fr.globals().clone(),
+            )
+        };
+        let code = crate::builtins::reflect::new_native_instance(vm, &code_cls);
+        set_fields(
+            vm,
+            &code,
+            vec![
+                ("co_name", Value::str(&name)),
+                ("co_filename", Value::str(&filename)),
+                ("co_firstlineno", Value::Int(first as i64)),
+            ],
+        );
+        let frame = crate::builtins::reflect::new_native_instance(vm, &frame_cls);
+        set_fields(
+            vm,
+            &frame,
+            vec![
+                ("f_lineno", Value::Int(line as i64)),
+                ("f_code", code),
+                ("f_back", back),
+                ("f_globals", Value::Dict(globals)),
+            ],
+        );
+        back = frame;
+    }
+    back
+}
+
+fn set_fields(vm: &mut Vm, obj: &Value, fields: Vec<(&str, Value)>) {
+    if let Value::Instance(inst) = obj {
+        for (k, v) in fields {
+            let key = vm.intern(k);
+            inst.dict.borrow_mut().set_str(key, v);
+        }
+    }
+}
