@@ -12,7 +12,9 @@ use crate::vm::Vm;
 type Callback = (Value, Vec<Value>, Vec<(Value, Value)>);
 
 thread_local! {
-    static CALLBACKS: RefCell<Vec<Callback>> = const { RefCell::new(Vec::new()) };
+    /// Registered callbacks in order; `unregister` leaves a hole (None),
+    /// as CPython 3.11 does, so `_ncallbacks` counts slots.
+    static CALLBACKS: RefCell<Vec<Option<Callback>>> = const { RefCell::new(Vec::new()) };
 }
 
 macro_rules! table {
@@ -46,7 +48,7 @@ fn atexit_register(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunRes
     }
     CALLBACKS.with(|c| {
         c.borrow_mut()
-            .push((func.clone(), args[1..].to_vec(), kw.to_vec()))
+            .push(Some((func.clone(), args[1..].to_vec(), kw.to_vec())))
     });
     Ok(func.clone())
 }
@@ -55,20 +57,22 @@ fn atexit_register(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunRes
 fn atexit_unregister(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
     args::no_kw("unregister", kw)?;
     args::count("unregister", args, 1, 1)?;
-    let funcs: Vec<Value> = CALLBACKS.with(|c| c.borrow().iter().map(|e| e.0.clone()).collect());
-    let mut keep = Vec::with_capacity(funcs.len());
-    for f in &funcs {
-        keep.push(!vm.eq(f, &args[0])?);
-    }
-    CALLBACKS.with(|c| {
-        let mut c = c.borrow_mut();
-        let mut i = 0;
-        c.retain(|_| {
-            let k = keep.get(i).copied().unwrap_or(true);
-            i += 1;
-            k
-        });
+    let funcs: Vec<Option<Value>> = CALLBACKS.with(|c| {
+        c.borrow()
+            .iter()
+            .map(|e| e.as_ref().map(|e| e.0.clone()))
+            .collect()
     });
+    for (i, f) in funcs.iter().enumerate() {
+        let Some(f) = f else { continue };
+        if vm.eq(f, &args[0])? {
+            CALLBACKS.with(|c| {
+                if let Some(slot) = c.borrow_mut().get_mut(i) {
+                    *slot = None;
+                }
+            });
+        }
+    }
     Ok(Value::None)
 }
 
@@ -94,7 +98,8 @@ fn atexit_run_exitfuncs(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> 
 /// CPython 3.11 does ("Exception ignored in atexit callback: <function>"
 /// and the traceback), and the others still run.
 pub fn run_exitfuncs(vm: &mut Vm) {
-    while let Some((f, args, kw)) = CALLBACKS.with(|c| c.borrow_mut().pop()) {
+    while let Some(entry) = CALLBACKS.with(|c| c.borrow_mut().pop()) {
+        let Some((f, args, kw)) = entry else { continue };
         vm.protect += 1;
         let r = vm.call_value(&f, &args, &kw);
         vm.protect -= 1;

@@ -130,7 +130,7 @@ fn os_system(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Va
         Some(Value::Str(s)) => s.as_str().to_string(),
         Some(other) => {
             return Err(PyErr::type_error(format!(
-                "system() argument 'command' must be str, bytes or os.PathLike, not {}",
+                "expected str, bytes or os.PathLike object, not {}",
                 vm.types.type_name(&other)
             )))
         }

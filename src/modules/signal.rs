@@ -13,6 +13,7 @@ use crate::builtins::args;
 use crate::builtins::reflect::{native_class, native_field, new_native_instance};
 use crate::linux::sig::{self, bit, Mask, SigInfo, NSIG};
 use crate::runtime::exc::{ExcKind, PyErr, RunResult};
+use crate::runtime::num::ArithOp;
 use crate::runtime::value::{NativeFn, Value};
 use crate::signals::wait::{wait_for, WaitFor, WaitResult};
 use crate::signals::{self as rt, Handler};
@@ -83,7 +84,7 @@ const FUNCTIONS: &[(&str, NativeFn, &str)] = table!(
 );
 
 const ENUM_METHODS: &[(&str, NativeFn)] = &[
-    ("__init__", enum_init),
+    ("__new__", enum_new),
     ("__repr__", enum_repr),
     ("__str__", enum_str),
     ("__format__", enum_format),
@@ -97,6 +98,17 @@ const ENUM_METHODS: &[(&str, NativeFn)] = &[
     ("__gt__", enum_gt),
     ("__ge__", enum_ge),
     ("__bool__", enum_bool),
+    ("__add__", enum_add),
+    ("__radd__", enum_radd),
+    ("__sub__", enum_sub),
+    ("__rsub__", enum_rsub),
+    ("__mul__", enum_mul),
+    ("__rmul__", enum_rmul),
+    ("__and__", enum_and),
+    ("__rand__", enum_and),
+    ("__or__", enum_or),
+    ("__ror__", enum_or),
+    ("__neg__", enum_neg),
 ];
 
 const SIGINFO_METHODS: &[(&str, NativeFn)] = &[("__repr__", siginfo_repr)];
@@ -260,30 +272,26 @@ fn self_value(vm: &mut Vm, args: &[Value]) -> RunResult<i64> {
     enum_value(vm, &s).ok_or_else(|| PyErr::type_error("expected a Signals or Handlers member"))
 }
 
-fn enum_init(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
-    args::count("Signals", &args[1..], 1, 1)?;
+/// `Signals(n)` / `Handlers(n)`: the member with that value.
+fn enum_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
+    args::count("EnumType.__call__", &args[1..], 1, 1)?;
     let n = int_arg(vm, &args[1])?;
-    let Value::Instance(inst) = &args[0] else {
-        return Err(PyErr::type_error("Signals.__init__ needs an instance"));
+    let cls_name = match &args[0] {
+        Value::Class(c) => c.name.as_str().to_string(),
+        _ => String::from("Signals"),
     };
-    let cls_name = inst.class.name.as_str().to_string();
-    let name = if cls_name == "Handlers" {
-        match n {
-            0 => Some("SIG_DFL"),
-            1 => Some("SIG_IGN"),
-            _ => None,
-        }
-    } else {
-        name_of(n as i32)
-    };
-    let Some(name) = name else {
-        return Err(PyErr::value_error(format!(
-            "{} is not a valid {}",
-            n, cls_name
-        )));
-    };
-    set_enum_fields(vm, &args[0], name, n);
-    Ok(Value::None)
+    if cls_name == "Handlers" {
+        let (dfl, ign) = handler_members(vm);
+        return match n {
+            0 => Ok(dfl),
+            1 => Ok(ign),
+            _ => Err(PyErr::value_error(format!("{} is not a valid Handlers", n))),
+        };
+    }
+    match i32::try_from(n).ok().and_then(name_of) {
+        Some(_) => Ok(member(vm, n as i32)),
+        None => Err(PyErr::value_error(format!("{} is not a valid Signals", n))),
+    }
 }
 
 fn enum_repr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
@@ -358,6 +366,53 @@ fn enum_gt(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Val
 }
 fn enum_ge(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
     enum_cmp(vm, args, |a, b| a >= b)
+}
+
+/// An int operation with the member's value; NotImplemented for others.
+fn enum_arith(vm: &mut Vm, args: &[Value], op: ArithOp, reflected: bool) -> RunResult<Value> {
+    let a = Value::Int(self_value(vm, args)?);
+    let other = args.get(1).cloned().unwrap_or(Value::None);
+    let b = match &other {
+        Value::Instance(_) => match enum_value(vm, &other) {
+            Some(n) => Value::Int(n),
+            None => return Ok(Value::NotImplemented),
+        },
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_) => other,
+        _ => return Ok(Value::NotImplemented),
+    };
+    if reflected {
+        vm.binary_op(op, &b, &a)
+    } else {
+        vm.binary_op(op, &a, &b)
+    }
+}
+
+fn enum_add(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
+    enum_arith(vm, args, ArithOp::Add, false)
+}
+fn enum_radd(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
+    enum_arith(vm, args, ArithOp::Add, true)
+}
+fn enum_sub(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
+    enum_arith(vm, args, ArithOp::Sub, false)
+}
+fn enum_rsub(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
+    enum_arith(vm, args, ArithOp::Sub, true)
+}
+fn enum_mul(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
+    enum_arith(vm, args, ArithOp::Mul, false)
+}
+fn enum_rmul(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
+    enum_arith(vm, args, ArithOp::Mul, true)
+}
+fn enum_and(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
+    enum_arith(vm, args, ArithOp::And, false)
+}
+fn enum_or(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
+    enum_arith(vm, args, ArithOp::Or, false)
+}
+fn enum_neg(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
+    Ok(Value::Int(-self_value(vm, args)?))
 }
 
 // === Handlers ===
@@ -456,7 +511,8 @@ pub fn default_int_handler_value() -> Value {
 fn signal_raise_signal(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
     args::no_kw("raise_signal", kw)?;
     args::count("raise_signal", args, 1, 1)?;
-    let n = signum_arg(vm, &args[0])?;
+    // No range check: raise(2) decides (0 is accepted, as by CPython).
+    let n = i32::try_from(int_arg(vm, &args[0])?).map_err(|_| einval())?;
     vm.flush_stdout()?;
     sig::raise(n).map_err(os_error)?;
     rt::poll_now(vm)?;

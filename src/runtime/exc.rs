@@ -24,6 +24,15 @@ macro_rules! exc_kinds {
                 }
             }
 
+            /// The class's `__name__` (CPython's `signal.ItimerError` is
+            /// named `itimer_error`).
+            pub fn class_name(self) -> &'static str {
+                match self {
+                    ExcKind::ItimerError => "itimer_error",
+                    k => k.name(),
+                }
+            }
+
             /// Whether the class is a builtin name (`SignalExit` and
             /// `ItimerError` live in the `signal` module instead).
             pub fn is_builtin_name(self) -> bool {

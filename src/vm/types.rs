@@ -83,7 +83,7 @@ impl Types {
             } else {
                 vec![excs[k.base() as usize].clone()]
             };
-            excs.push(builtin_class(k.name(), B::BaseException, bases));
+            excs.push(builtin_class(k.class_name(), B::BaseException, bases));
         }
         Types {
             type_: builtin_class("type", B::Type, o()),
