@@ -248,9 +248,9 @@ impl Vm {
             Constant::None => Value::None,
             Constant::Bool(b) => Value::Bool(*b),
             Constant::Int(i) => Value::Int(*i),
-            Constant::BigInt(s) => match crate::runtime::num::parse_int(s, 10) {
-                Ok(v) => v,
-                Err(_) => Value::Int(0),
+            Constant::BigInt(s) => match num_bigint::BigInt::parse_bytes(s.as_bytes(), 10) {
+                Some(b) => Value::from_bigint(b),
+                None => Value::Int(0),
             },
             Constant::Float(f) => Value::Float(*f),
             Constant::Str(s) => {

@@ -378,7 +378,13 @@ pub fn format_int(v: &BigInt, spec: &Spec, type_name: &str) -> RunResult<String>
             .ok_or_else(|| PyErr::overflow_error("%c arg not in range(0x110000)"))?;
         return Ok(pad(c.to_string(), 0, spec, '>'));
     }
-    let mut digits = v.magnitude().to_str_radix(base);
+    let mut digits = if base == 10 {
+        crate::runtime::num::int_to_decimal(v)?
+            .trim_start_matches('-')
+            .to_string()
+    } else {
+        v.magnitude().to_str_radix(base)
+    };
     if ty == 'X' {
         digits = digits.to_uppercase();
     }

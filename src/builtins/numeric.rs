@@ -171,7 +171,7 @@ pub fn builtin_round(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunR
     };
     match (&number, nd) {
         (Value::Float(f), None) => float_to_int(f.round_ties_even()),
-        (Value::Float(f), Some(n)) => Ok(Value::Float(num::round_float(*f, n))),
+        (Value::Float(f), Some(n)) => Ok(Value::Float(num::round_float(*f, n)?)),
         (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), None) => Ok(match number {
             Value::Bool(b) => Value::Int(b as i64),
             other => other,
@@ -353,6 +353,7 @@ const FLOAT_METHODS: &[(&str, NativeFn, &str)] = &[
         "float.as_integer_ratio",
     ),
     ("conjugate", float_conjugate, "float.conjugate"),
+    ("hex", float_hex, "float.hex"),
     ("is_integer", float_is_integer, "float.is_integer"),
 ];
 
@@ -363,6 +364,7 @@ pub fn install(vm: &mut Vm) {
     super::install_classmethod(vm, &int, "from_bytes", int_from_bytes, "int.from_bytes");
     let float = vm.types.float.clone();
     super::install_methods(vm, &float, FLOAT_METHODS);
+    super::install_classmethod(vm, &float, "fromhex", float_fromhex, "float.fromhex");
 }
 
 fn int_self(vm: &Vm, name: &str, args: &[Value]) -> RunResult<BigInt> {
@@ -482,6 +484,9 @@ fn int_from_bytes(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResu
     let data = data.unwrap_or(Value::None);
     let mut bytes: Vec<u8> = match &data {
         Value::Bytes(b) => b.b.to_vec(),
+        Value::Str(_) => {
+            return Err(PyErr::type_error("cannot convert 'str' object to bytes"));
+        }
         other => {
             let items = vm.collect(other)?;
             let mut out = Vec::with_capacity(items.len());
@@ -529,6 +534,26 @@ fn float_is_integer(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunR
     let f = float_self(vm, "is_integer", args)?;
     args::none("float.is_integer", &args[1..])?;
     Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))
+}
+
+fn float_hex(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
+    let f = float_self(vm, "hex", args)?;
+    args::none("float.hex", &args[1..])?;
+    Ok(Value::string(crate::runtime::num::float_hex(f)))
+}
+
+/// `float.fromhex(string)`
+fn float_fromhex(_vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
+    args::no_kw("fromhex", kw)?;
+    let args = args::classmethod_args(args);
+    match args::one("fromhex", args)? {
+        Value::Str(s) => Ok(Value::Float(crate::runtime::num::float_fromhex(
+            s.as_str(),
+        )?)),
+        _ => Err(PyErr::type_error(
+            "bad argument type for built-in operation",
+        )),
+    }
 }
 
 fn float_conjugate(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {

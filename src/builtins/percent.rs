@@ -252,7 +252,7 @@ impl Engine {
             }
             'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
                 let n = int_operand(vm, arg.ch, v)?;
-                Ok((format_long(&n, arg), true))
+                Ok((format_long(&n, arg)?, true))
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
                 let f = float_operand(vm, v, self.bytes)?;
@@ -384,14 +384,20 @@ fn float_operand(vm: &mut Vm, v: &Value, bytes: bool) -> RunResult<f64> {
 
 /// `_PyUnicode_FormatLong`: sign, `0x` prefix with `#`, and the precision
 /// as a minimum number of digits.
-fn format_long(n: &BigInt, arg: &Arg) -> String {
+fn format_long(n: &BigInt, arg: &Arg) -> RunResult<String> {
     let (radix, prefix) = match arg.ch {
         'o' => (8, "0o"),
         'x' => (16, "0x"),
         'X' => (16, "0X"),
         _ => (10, ""),
     };
-    let mut digits = n.magnitude().to_str_radix(radix);
+    let mut digits = if radix == 10 {
+        crate::runtime::num::int_to_decimal(n)?
+            .trim_start_matches('-')
+            .to_string()
+    } else {
+        n.magnitude().to_str_radix(radix)
+    };
     if arg.ch == 'X' {
         digits = digits.to_uppercase();
     }
@@ -406,7 +412,7 @@ fn format_long(n: &BigInt, arg: &Arg) -> String {
         out.push('0');
     }
     out.push_str(&digits);
-    out
+    Ok(out)
 }
 
 /// `%s` in bytes formatting: a bytes object or `__bytes__`, as Latin-1.

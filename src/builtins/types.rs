@@ -101,17 +101,17 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Valu
     match base {
         None => int_from(vm, x),
         Some(b) => {
-            let b = vm.index_of(&b)?;
+            let b = match b {
+                Value::BigInt(_) => -1,
+                b => vm.index_of(&b)?,
+            };
             if b != 0 && !(2..=36).contains(&b) {
                 return Err(PyErr::value_error(
                     "int() base must be >= 2 and <= 36, or 0",
                 ));
             }
             match x {
-                Value::Str(s) => {
-                    check_digit_limit(s.as_str(), b as u32)?;
-                    num::parse_int(s.as_str(), b as u32)
-                }
+                Value::Str(s) => num::parse_int(s.as_str(), b as u32),
                 Value::Bytes(bs) => parse_int_bytes(&bs.b, b as u32),
                 _ => Err(PyErr::type_error(
                     "int() can't convert non-string with explicit base",
@@ -119,23 +119,6 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Valu
             }
         }
     }
-}
-
-/// CPython's limit on decimal digits in `int(str)` (4300 by default).
-const MAX_STR_DIGITS: usize = 4300;
-
-fn check_digit_limit(text: &str, base: u32) -> RunResult<()> {
-    if text.len() <= MAX_STR_DIGITS || base.is_power_of_two() {
-        return Ok(());
-    }
-    let digits = text.bytes().filter(|b| b.is_ascii_alphanumeric()).count();
-    if digits > MAX_STR_DIGITS {
-        return Err(PyErr::value_error(format!(
-            "Exceeds the limit ({} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
-            MAX_STR_DIGITS, digits
-        )));
-    }
-    Ok(())
 }
 
 fn parse_int_bytes(b: &[u8], base: u32) -> RunResult<Value> {
@@ -155,10 +138,7 @@ pub fn int_from(vm: &mut Vm, x: &Value) -> RunResult<Value> {
         Value::Int(_) | Value::BigInt(_) => Ok(x.clone()),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
         Value::Float(f) => super::numeric::float_to_int(*f),
-        Value::Str(s) => {
-            check_digit_limit(s.as_str(), 10)?;
-            num::parse_int(s.as_str(), 10)
-        }
+        Value::Str(s) => num::parse_int(s.as_str(), 10),
         Value::Bytes(b) => parse_int_bytes(&b.b, 10),
         Value::Instance(inst) => {
             for name in ["__int__", "__index__", "__trunc__"] {

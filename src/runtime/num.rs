@@ -116,11 +116,17 @@ pub fn to_bigint(v: &Value) -> Option<BigInt> {
     }
 }
 
-/// int -> float with CPython's overflow error.
+/// int -> float (correctly rounded) with CPython's overflow error.
 pub fn bigint_to_f64(b: &BigInt) -> RunResult<f64> {
-    match b.to_f64() {
-        Some(f) if f.is_finite() => Ok(f),
-        _ => Err(PyErr::overflow_error("int too large to convert to float")),
+    if let Some(i) = b.to_i64() {
+        if i.unsigned_abs() < 1 << 53 {
+            return Ok(i as f64);
+        }
+    }
+    match scale_round(b.magnitude(), 0, false) {
+        Some(f) if b.is_negative() => Ok(-f),
+        Some(f) => Ok(f),
+        None => Err(PyErr::overflow_error("int too large to convert to float")),
     }
 }
 
@@ -331,24 +337,64 @@ fn big_arith(op: ArithOp, x: &BigInt, y: &BigInt) -> RunResult<Value> {
     }))
 }
 
-/// int / int, correctly rounded when both fit in f64 exactly, else via
-/// scaled integer division.
-fn big_true_div(x: &BigInt, y: &BigInt) -> RunResult<f64> {
-    if let (Some(a), Some(b)) = (x.to_i64(), y.to_i64()) {
-        if a.unsigned_abs() < (1 << 53) && b.unsigned_abs() < (1 << 53) {
-            return Ok(a as f64 / b as f64);
-        }
+/// `m * 2**e` correctly rounded (half-even) to a float; `sticky` says
+/// that nonzero bits below `m` were already dropped. `None` on overflow.
+pub fn scale_round(m: &num_bigint::BigUint, e: i64, sticky: bool) -> Option<f64> {
+    let bits = m.bits() as i64;
+    if bits == 0 {
+        return Some(0.0);
     }
-    // Scale so the quotient has 64+ significant bits, then convert.
-    let shift = (y.bits() as i64 - x.bits() as i64 + 66).max(0) as usize;
-    let q = (x << shift) / y;
-    let f = q.to_f64().unwrap_or(f64::INFINITY) / 2f64.powi(shift as i32);
-    if f.is_infinite() && shift == 0 {
+    // Keep 53 bits, or fewer when the result is subnormal (lowest 2**-1074).
+    let drop = ((bits + e - 53).max(-1074) - e).max(0);
+    let (q, exp) = if drop == 0 {
+        (m.clone(), e)
+    } else {
+        let q = m >> drop as usize;
+        let half = num_bigint::BigUint::from(1u8) << (drop - 1) as usize;
+        let rem = m - (&q << drop as usize);
+        let up = match rem.cmp(&half) {
+            std::cmp::Ordering::Greater => true,
+            std::cmp::Ordering::Equal => sticky || q.bit(0),
+            std::cmp::Ordering::Less => false,
+        };
+        (if up { q + 1u8 } else { q }, e + drop)
+    };
+    if q.bits() as i64 + exp > 1024 {
+        return None;
+    }
+    let mut x = q.to_f64()?;
+    let mut k = exp;
+    while k > 1000 {
+        x *= 2f64.powi(1000);
+        k -= 1000;
+    }
+    while k < -1000 {
+        x *= 2f64.powi(-1000);
+        k += 1000;
+    }
+    Some(x * 2f64.powi(k as i32))
+}
+
+/// int / int, correctly rounded (CPython's `long_true_divide`).
+fn big_true_div(x: &BigInt, y: &BigInt) -> RunResult<f64> {
+    let negative = x.is_negative() != y.is_negative();
+    let (a, b) = (x.magnitude(), y.magnitude());
+    let diff = a.bits() as i64 - b.bits() as i64;
+    let q = if a.bits() == 0 || diff < -1075 {
+        0.0
+    } else if diff > 1024 {
         return Err(PyErr::overflow_error(
             "integer division result too large for a float",
         ));
-    }
-    Ok(f)
+    } else {
+        // At least 55 quotient bits, then one rounding with a sticky bit.
+        let shift = (55 - diff).max(0) as usize;
+        let n = a << shift;
+        let (q, r) = n.div_rem(b);
+        scale_round(&q, -(shift as i64), !r.is_zero())
+            .ok_or_else(|| PyErr::overflow_error("integer division result too large for a float"))?
+    };
+    Ok(if negative { -q } else { q })
 }
 
 /// Float arithmetic with Python's rules and errors.
@@ -408,24 +454,72 @@ pub fn float_divmod(vx: f64, wx: f64) -> (f64, f64) {
     (floordiv, m)
 }
 
-fn float_pow(x: f64, y: f64) -> RunResult<Value> {
-    if x == 0.0 && y < 0.0 {
-        return Err(PyErr::zero_division(
-            "0.0 cannot be raised to a negative power",
-        ));
-    }
-    if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
-        return Err(PyErr::value_error(
-            "sigpy does not support complex numbers (negative number raised to a fractional power)",
-        ));
-    }
-    let r = x.powf(y);
-    if r.is_infinite() && x.is_finite() && y.is_finite() {
-        return Err(PyErr::with_args(
-            ExcKind::OverflowError,
-            vec![Value::Int(34), Value::str("Numerical result out of range")],
-        ));
-    }
+/// CPython's `float_pow`: IEEE special cases first, then libm's `pow`.
+fn float_pow(iv: f64, iw: f64) -> RunResult<Value> {
+    let is_odd = |w: f64| w.is_finite() && w % 2.0 != 0.0 && w.fract() == 0.0;
+    let r = if iw == 0.0 {
+        1.0
+    } else if iv.is_nan() {
+        iv
+    } else if iw.is_nan() {
+        if iv == 1.0 {
+            1.0
+        } else {
+            iw
+        }
+    } else if iw.is_infinite() {
+        let a = iv.abs();
+        if a == 1.0 {
+            1.0
+        } else if (iw > 0.0) == (a > 1.0) {
+            iw.abs()
+        } else {
+            0.0
+        }
+    } else if iv.is_infinite() {
+        match (iw > 0.0, is_odd(iw)) {
+            (true, true) => iv,
+            (true, false) => iv.abs(),
+            (false, true) => 0.0f64.copysign(iv),
+            (false, false) => 0.0,
+        }
+    } else if iv == 0.0 {
+        if iw < 0.0 {
+            return Err(PyErr::zero_division(
+                "0.0 cannot be raised to a negative power",
+            ));
+        }
+        if is_odd(iw) {
+            iv
+        } else {
+            0.0
+        }
+    } else {
+        let mut negate = false;
+        let mut v = iv;
+        if iv < 0.0 {
+            if iw != iw.floor() {
+                return Err(PyErr::new(
+                    ExcKind::NotImplementedError,
+                    "sigpy does not support complex numbers (a negative number raised to a fractional power)",
+                ));
+            }
+            v = -iv;
+            negate = is_odd(iw);
+        }
+        let r = if v == 1.0 { 1.0 } else { v.powf(iw) };
+        if r.is_infinite() {
+            return Err(PyErr::with_args(
+                ExcKind::OverflowError,
+                vec![Value::Int(34), Value::str("Numerical result out of range")],
+            ));
+        }
+        if negate {
+            -r
+        } else {
+            r
+        }
+    };
     Ok(Value::Float(r))
 }
 
@@ -445,7 +539,20 @@ pub fn float_repr(f: f64) -> String {
             "0.0".into()
         };
     }
-    let e = format!("{:e}", f);
+    let mut e = format!("{:e}", f);
+    let n = e
+        .bytes()
+        .take_while(|&c| c != b'e')
+        .filter(u8::is_ascii_digit)
+        .count();
+    if n >= 16 {
+        // At a tie between two shortest candidates, Rust rounds up where
+        // CPython's dtoa takes the correctly rounded (half-even) one.
+        let exact = format!("{:.*e}", n - 1, f);
+        if exact.parse::<f64>() == Ok(f) {
+            e = exact;
+        }
+    }
     let (mant, exp) = e.split_once('e').unwrap_or((&e, "0"));
     let exp: i32 = exp.parse().unwrap_or(0);
     let neg = mant.starts_with('-');
@@ -489,65 +596,156 @@ pub fn float_repr(f: f64) -> String {
     out
 }
 
-/// `int(text, base)` with Python's syntax (whitespace, sign, underscores,
-/// `0x` prefixes when the base allows), or the CPython ValueError.
+/// CPython's default limit on decimal digits in int/str conversions.
+pub const MAX_STR_DIGITS: usize = 4300;
+
+/// The ValueError of a decimal conversion past `MAX_STR_DIGITS`.
+pub fn str_digits_error() -> PyErr {
+    PyErr::value_error(format!(
+        "Exceeds the limit ({} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+        MAX_STR_DIGITS
+    ))
+}
+
+/// `str(int)` in decimal, with CPython's 4300-digit limit.
+pub fn int_to_decimal(b: &BigInt) -> RunResult<String> {
+    // 2**14650 has more than 4400 digits: refuse without converting.
+    if b.bits() > 14650 {
+        return Err(str_digits_error());
+    }
+    let s = b.to_string();
+    if s.trim_start_matches('-').len() > MAX_STR_DIGITS {
+        return Err(str_digits_error());
+    }
+    Ok(s)
+}
+
+/// Python's text for numbers: non-ASCII decimal digits become ASCII
+/// digits, Unicode whitespace a space, anything else `?` (CPython's
+/// `_PyUnicode_TransformDecimalAndSpaceToASCII`).
+pub fn ascii_number_text(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.is_ascii() {
+        return text.into();
+    }
+    text.chars()
+        .map(|c| {
+            if c.is_ascii() {
+                c
+            } else if super::unicode::has(c, super::unicode::SPACE) {
+                ' '
+            } else {
+                match super::unicode::decimal_value(c) {
+                    Some(d) => (b'0' + d) as char,
+                    None => '?',
+                }
+            }
+        })
+        .collect::<String>()
+        .into()
+}
+
+/// `int(text, base)`: a port of CPython's `PyLong_FromString` (whitespace,
+/// sign, `0x` prefixes, single underscores between digits, Unicode
+/// digits, the 4300-digit limit) with its ValueErrors.
 pub fn parse_int(text: &str, base: u32) -> RunResult<Value> {
     let bad = || {
+        let r = super::text::str_repr(text);
+        let r: String = r.chars().take(200).collect();
         PyErr::value_error(format!(
             "invalid literal for int() with base {}: {}",
-            base,
-            super::text::str_repr(text)
+            base, r
         ))
     };
-    let s = text.trim_matches(|c: char| c.is_whitespace());
-    let (neg, s) = match s.as_bytes().first() {
-        Some(b'-') => (true, &s[1..]),
-        Some(b'+') => (false, &s[1..]),
-        _ => (false, s),
-    };
-    let mut base = base;
-    let mut s = s;
-    let lower = s.to_ascii_lowercase();
-    let prefixed = |p: &str| lower.starts_with(p);
-    if (base == 16 || base == 0) && prefixed("0x") {
-        base = 16;
-        s = &s[2..];
-    } else if (base == 8 || base == 0) && prefixed("0o") {
-        base = 8;
-        s = &s[2..];
-    } else if (base == 2 || base == 0) && prefixed("0b") {
-        base = 2;
-        s = &s[2..];
-    } else if base == 0 {
-        if s.len() > 1 && s.starts_with('0') && s.trim_start_matches(['0', '_']).is_empty() {
-            base = 10;
-        } else if s.starts_with('0') && s.len() > 1 {
-            return Err(bad());
+    let ascii = ascii_number_text(text);
+    let s = ascii.as_bytes();
+    let is_space = |c: u8| matches!(c, b' ' | b'\t'..=b'\r');
+    let mut i = 0;
+    while i < s.len() && is_space(s[i]) {
+        i += 1;
+    }
+    let mut neg = false;
+    if let Some(&c @ (b'+' | b'-')) = s.get(i) {
+        neg = c == b'-';
+        i += 1;
+    }
+    let at = |k: usize| s.get(k).copied().unwrap_or(0).to_ascii_lowercase();
+    let mut b = base;
+    let mut error_if_nonzero = false;
+    if b == 0 {
+        b = match (at(i), at(i + 1)) {
+            (b'0', b'x') => 16,
+            (b'0', b'o') => 8,
+            (b'0', b'b') => 2,
+            (b'0', _) => {
+                error_if_nonzero = true;
+                10
+            }
+            _ => 10,
+        };
+    }
+    if at(i) == b'0' && matches!((b, at(i + 1)), (16, b'x') | (8, b'o') | (2, b'b')) {
+        i += 2;
+        if at(i) == b'_' {
+            i += 1;
+        }
+    }
+    if at(i) == b'_' {
+        return Err(bad());
+    }
+    let start = i;
+    let mut digits = String::new();
+    let mut prev = 0u8;
+    while let Some(&c) = s.get(i) {
+        if c == b'_' {
+            if prev == b'_' {
+                return Err(bad());
+            }
+        } else if (c as char).to_digit(36).is_some_and(|d| d < b) {
+            digits.push(c as char);
         } else {
-            base = 10;
+            break;
         }
+        prev = c;
+        i += 1;
     }
-    s = s.strip_prefix('_').unwrap_or(s);
-    if s.is_empty() || s.starts_with('_') || s.ends_with('_') || s.contains("__") {
+    if prev == b'_' {
         return Err(bad());
     }
-    let digits: String = s.chars().filter(|&c| c != '_').collect();
-    if !digits.chars().all(|c| c.is_digit(base)) {
+    if !b.is_power_of_two() && digits.len() > MAX_STR_DIGITS {
+        return Err(PyErr::value_error(format!(
+            "Exceeds the limit ({} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
+            MAX_STR_DIGITS,
+            digits.len()
+        )));
+    }
+    if i == start {
         return Err(bad());
     }
-    let v = if digits.len() <= 15 {
-        match i64::from_str_radix(&digits, base) {
-            Ok(v) => Value::Int(if neg { -v } else { v }),
-            Err(_) => return Err(bad()),
+    while i < s.len() && is_space(s[i]) {
+        i += 1;
+    }
+    if i < s.len() {
+        return Err(bad());
+    }
+    let v = match u64::from_str_radix(&digits, b) {
+        Ok(m) if m <= i64::MAX as u64 => {
+            let m = m as i64;
+            Value::Int(if neg { -m } else { m })
         }
-    } else {
-        let b = BigInt::parse_bytes(digits.as_bytes(), base).ok_or_else(bad)?;
-        Value::from_bigint(if neg { -b } else { b })
+        _ => {
+            let m = BigInt::parse_bytes(digits.as_bytes(), b).ok_or_else(bad)?;
+            Value::from_bigint(if neg { -m } else { m })
+        }
     };
+    if error_if_nonzero && !matches!(v, Value::Int(0)) {
+        return Err(bad());
+    }
     Ok(v)
 }
 
-/// `float(text)`: Python's syntax, including `inf`, `nan`, underscores.
+/// `float(text)`: a port of CPython's `float_from_string` (Unicode digits
+/// and spaces, surrounding whitespace, one sign, `inf`/`nan` spellings,
+/// single underscores between digits), or its ValueError.
 pub fn parse_float(text: &str) -> RunResult<f64> {
     let bad = || {
         PyErr::value_error(format!(
@@ -555,57 +753,202 @@ pub fn parse_float(text: &str) -> RunResult<f64> {
             super::text::str_repr(text)
         ))
     };
-    let s = text.trim();
-    let lower = s.to_ascii_lowercase();
-    let (neg, body) = match lower.as_bytes().first() {
-        Some(b'-') => (true, &lower[1..]),
-        Some(b'+') => (false, &lower[1..]),
-        _ => (false, &lower[..]),
+    let ascii = ascii_number_text(text);
+    let s = ascii.trim_matches(|c: char| matches!(c, ' ' | '\t'..='\r'));
+    let cleaned;
+    let s = if s.contains('_') {
+        let b = s.as_bytes();
+        for (i, &c) in b.iter().enumerate() {
+            let prev_digit = i > 0 && b[i - 1].is_ascii_digit();
+            let next_digit = b.get(i + 1).is_some_and(|n| n.is_ascii_digit());
+            if c == b'_' && !(prev_digit && next_digit) {
+                return Err(bad());
+            }
+        }
+        cleaned = s.replace('_', "");
+        cleaned.as_str()
+    } else {
+        s
     };
-    let v = match body {
+    let (neg, body) = match s.as_bytes().first() {
+        Some(b'-') => (true, &s[1..]),
+        Some(b'+') => (false, &s[1..]),
+        _ => (false, s),
+    };
+    let lower = body.to_ascii_lowercase();
+    let v = match lower.as_str() {
         "inf" | "infinity" => f64::INFINITY,
         "nan" => f64::NAN,
         _ => {
-            if body.is_empty()
-                || body.starts_with('_')
-                || body.ends_with('_')
-                || body.contains("__")
-                || !body
-                    .chars()
-                    .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-' | '_'))
-            {
+            if !valid_decimal(body.as_bytes()) {
                 return Err(bad());
             }
-            let clean: String = body.chars().filter(|&c| c != '_').collect();
-            clean.parse::<f64>().map_err(|_| bad())?
+            body.parse::<f64>().map_err(|_| bad())?
         }
     };
     Ok(if neg { -v } else { v })
 }
 
+/// `digits [. digits] [e [sign] digits]` with at least one mantissa digit.
+fn valid_decimal(b: &[u8]) -> bool {
+    let mut i = 0;
+    let digits = |i: &mut usize| {
+        let start = *i;
+        while *i < b.len() && b[*i].is_ascii_digit() {
+            *i += 1;
+        }
+        *i - start
+    };
+    let mut n = digits(&mut i);
+    if b.get(i) == Some(&b'.') {
+        i += 1;
+        n += digits(&mut i);
+    }
+    if n == 0 {
+        return false;
+    }
+    if matches!(b.get(i), Some(b'e' | b'E')) {
+        i += 1;
+        if matches!(b.get(i), Some(b'+' | b'-')) {
+            i += 1;
+        }
+        if digits(&mut i) == 0 {
+            return false;
+        }
+    }
+    i == b.len()
+}
+
+/// `float.hex()`: `[-]0x1.<13 hex digits>p<exp>` (`0x0.` for subnormals).
+pub fn float_hex(f: f64) -> String {
+    if !f.is_finite() {
+        return float_repr(f);
+    }
+    let sign = if f.is_sign_negative() { "-" } else { "" };
+    if f == 0.0 {
+        return format!("{}0x0.0p+0", sign);
+    }
+    let bits = f.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let mant = bits & ((1u64 << 52) - 1);
+    let (lead, e) = if exp == 0 {
+        (0, -1022)
+    } else {
+        (1, exp - 1023)
+    };
+    format!("{}0x{}.{:013x}p{:+}", sign, lead, mant, e)
+}
+
+/// `float.fromhex(text)` with CPython's syntax, rounding and errors.
+pub fn float_fromhex(text: &str) -> RunResult<f64> {
+    let bad = || PyErr::value_error("invalid hexadecimal floating-point string");
+    let s = text.trim_matches(|c: char| matches!(c, ' ' | '\t'..='\r'));
+    let (neg, body) = match s.as_bytes().first() {
+        Some(b'-') => (true, &s[1..]),
+        Some(b'+') => (false, &s[1..]),
+        _ => (false, s),
+    };
+    let lower = body.to_ascii_lowercase();
+    let special = match lower.as_str() {
+        "inf" | "infinity" => Some(f64::INFINITY),
+        "nan" => Some(f64::NAN),
+        _ => None,
+    };
+    if let Some(v) = special {
+        return Ok(if neg { -v } else { v });
+    }
+    let body = lower.strip_prefix("0x").unwrap_or(&lower);
+    let (mant, exp) = match body.split_once('p') {
+        Some((m, e)) => (m, Some(e)),
+        None => (body, None),
+    };
+    let (int_part, frac) = mant.split_once('.').unwrap_or((mant, ""));
+    let all_hex = |t: &str| t.bytes().all(|c| c.is_ascii_hexdigit());
+    if int_part.len() + frac.len() == 0 || !all_hex(int_part) || !all_hex(frac) {
+        return Err(bad());
+    }
+    let e: i64 = match exp {
+        None => 0,
+        Some(e) => {
+            let digits = e.trim_start_matches(['+', '-']);
+            if digits.is_empty()
+                || e.len() - digits.len() > 1
+                || !digits.bytes().all(|c| c.is_ascii_digit())
+            {
+                return Err(bad());
+            }
+            e.parse::<i64>().unwrap_or(if e.starts_with('-') {
+                i64::MIN / 2
+            } else {
+                i64::MAX / 2
+            })
+        }
+    };
+    let digits = format!("{}{}", int_part, frac);
+    let m = num_bigint::BigUint::parse_bytes(digits.as_bytes(), 16).ok_or_else(bad)?;
+    let e = e
+        .saturating_sub(4 * frac.len() as i64)
+        .clamp(-1 << 40, 1 << 40);
+    let v = scale_round(&m, e, false).ok_or_else(|| {
+        PyErr::overflow_error("hexadecimal value too large to represent as a float")
+    })?;
+    Ok(if neg { -v } else { v })
+}
+
 /// Rounds a float half-to-even to `ndigits` decimals (CPython's `round`).
-pub fn round_float(x: f64, ndigits: i64) -> f64 {
-    if !x.is_finite() || ndigits > 308 {
-        return x;
+pub fn round_float(x: f64, ndigits: i64) -> RunResult<f64> {
+    if !x.is_finite() || ndigits > 323 {
+        return Ok(x);
     }
     if ndigits < -308 {
-        return 0.0f64.copysign(x);
+        return Ok(0.0f64.copysign(x));
     }
-    let text = format!("{:.*}", ndigits.max(0) as usize, x);
-    if ndigits >= 0 {
+    let r = if ndigits >= 0 {
         // Rust's formatting rounds half-to-even on the exact binary value,
         // which is what CPython's round() does too.
-        return text.parse().unwrap_or(x);
-    }
-    let p = 10f64.powi((-ndigits) as i32);
-    let y = x / p;
-    let r = y.round();
-    let r = if (y - y.trunc()).abs() == 0.5 {
-        2.0 * (y / 2.0).round()
+        format!("{:.*}", ndigits as usize, x)
+            .parse::<f64>()
+            .unwrap_or(x)
     } else {
-        r
+        round_to_power_of_ten(x, (-ndigits) as u32)
     };
-    r * p
+    if r.is_infinite() {
+        return Err(PyErr::overflow_error(
+            "rounded value too large to represent",
+        ));
+    }
+    Ok(r)
+}
+
+/// `x` rounded half-to-even to a multiple of `10**k`, exactly.
+fn round_to_power_of_ten(x: f64, k: u32) -> f64 {
+    let bits = x.abs().to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (m, e) = if exp == 0 {
+        (frac, -1074)
+    } else {
+        (frac | 1 << 52, exp - 1075)
+    };
+    // |x| = num / den exactly; q = round(num / (den * 10**k)).
+    let (num, den) = if e >= 0 {
+        (BigInt::from(m) << e as usize, BigInt::from(1))
+    } else {
+        (BigInt::from(m), BigInt::from(1) << (-e) as usize)
+    };
+    let p = num_traits::pow::Pow::pow(BigInt::from(10), k);
+    let d = &den * &p;
+    let (mut q, r) = num.div_rem(&d);
+    let twice = &r * 2;
+    if twice > d || (twice == d && q.is_odd()) {
+        q += 1;
+    }
+    let v = bigint_to_f64(&(q * p)).unwrap_or(f64::INFINITY);
+    if x < 0.0 {
+        -v
+    } else {
+        v.copysign(x)
+    }
 }
 
 #[cfg(test)]

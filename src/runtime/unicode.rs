@@ -100,6 +100,22 @@ fn final_sigma(chars: &[char], i: usize) -> char {
     }
 }
 
+/// The value of a decimal digit (`'\u0663'` is 3): Unicode's decimal
+/// digits come in runs of ten starting at zero.
+pub fn decimal_value(c: char) -> Option<u8> {
+    let n = c as u32;
+    let mut i = RUNS
+        .partition_point(|&(start, _)| start <= n)
+        .checked_sub(1)?;
+    if RUNS[i].1 & DECIMAL == 0 {
+        return None;
+    }
+    while i > 0 && RUNS[i - 1].1 & DECIMAL != 0 {
+        i -= 1;
+    }
+    Some(((n - RUNS[i].0) % 10) as u8)
+}
+
 /// Whether `c` is cased (upper, lower or titlecase).
 #[inline]
 pub fn is_cased(c: char) -> bool {

@@ -24,10 +24,7 @@ impl Vm {
             Value::Int(i) => i.to_string(),
             Value::BigInt(b) => {
                 self.charge(b.bits() / 64)?;
-                if b.bits() > 14000 {
-                    return Err(PyErr::value_error("Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"));
-                }
-                b.to_string()
+                crate::runtime::num::int_to_decimal(b)?
             }
             Value::Float(f) => float_repr(*f),
             Value::Str(s) => str_repr(&s.s),
