@@ -2,14 +2,25 @@
 //! module), created on first import and cached in `sys.modules`.
 //!
 //! - `import`: the import system (user modules found along `sys.path`)
+//! - `math`: CPython's `math` functions and constants
+//! - `string`: the character-class constants and `capwords`
 //! - `sys`: interpreter state (`argv`, `exit`, `stdout`, `modules`...)
 //! - `signal`, `atexit`: the signal runtime's Python face (SIGNALS.md)
 //! - `time`: clocks and `sleep`; `os`: the process calls signals need
 
+/// A module's function table: `(name, native, "module.name")` entries.
+macro_rules! function_table {
+    ($module:literal; $($name:literal => $f:path,)*) => {
+        &[$(($name, $f as crate::runtime::value::NativeFn, concat!($module, ".", $name)),)*]
+    };
+}
+
 pub mod atexit;
 pub mod import;
+pub mod math;
 pub mod os;
 pub mod signal;
+pub mod string;
 pub mod sys;
 pub mod time;
 
@@ -17,6 +28,7 @@ pub use import::import;
 
 use std::rc::Rc;
 
+use crate::runtime::exc::{ExcKind, PyErr, RunResult};
 use crate::runtime::value::{Module, NativeFn, PyDict, Value};
 use crate::vm::Vm;
 
@@ -26,8 +38,10 @@ pub type ModuleInit = fn(&mut Vm) -> Value;
 /// The builtin modules, sorted by name.
 const MODULES: &[(&str, ModuleInit)] = &[
     ("atexit", atexit::init),
+    ("math", math::init),
     ("os", os::init),
     ("signal", signal::init),
+    ("string", string::init),
     ("sys", sys::init),
     ("time", time::init),
 ];
@@ -39,12 +53,15 @@ pub fn is_builtin_module(name: &str) -> bool {
 
 /// Creates builtin module `name` and caches it in `sys.modules`; `None`
 /// if there is no such builtin module.
-pub fn init_builtin(vm: &mut Vm, name: &str) -> Option<Value> {
-    let (_, init) = MODULES.iter().find(|(n, _)| *n == name)?;
+pub fn init_builtin(vm: &mut Vm, name: &str) -> RunResult<Option<Value>> {
+    let Some((_, init)) = MODULES.iter().find(|(n, _)| *n == name) else {
+        return Ok(None);
+    };
     let m = init(vm);
+    run_source(vm, &m)?;
     let key = vm.intern(name);
     vm.modules.d.borrow_mut().set_str(key, m.clone());
-    Some(m)
+    Ok(Some(m))
 }
 
 /// A new module object with `__name__` set and the given functions.
@@ -76,4 +93,25 @@ pub fn new_module(
 pub fn set_attr(vm: &mut Vm, m: &Module, name: &str, v: Value) {
     let key = vm.intern(name);
     m.dict.d.borrow_mut().set_str(key, v);
+}
+
+/// The Python parts of builtin modules, run in the module's dict right
+/// after its init (functions whose behaviour, argument errors included,
+/// is simplest to state in Python).
+const MODULE_SOURCES: &[(&str, &str)] = &[("string", string::SOURCE)];
+
+/// Runs the Python part of builtin module `m`, if it has one.
+fn run_source(vm: &mut Vm, m: &Value) -> RunResult<()> {
+    let Value::Module(m) = m else { return Ok(()) };
+    let Some((_, source)) = MODULE_SOURCES.iter().find(|(n, _)| *n == m.name.as_str()) else {
+        return Ok(());
+    };
+    let file = crate::syntax::SourceFile::new(format!("<sigpy {}>", m.name.as_str()), *source);
+    let code = crate::interp::compile_source(&file).map_err(|e| {
+        PyErr::new(
+            ExcKind::SystemError,
+            format!("sigpy's {} module: {}", m.name.as_str(), e.msg),
+        )
+    })?;
+    import::run_module_code(vm, &code, &m.dict)
 }

@@ -234,7 +234,7 @@ pub fn float_to_int(f: f64) -> RunResult<Value> {
 }
 
 /// An int argument for `hex`/`oct`/`bin`: ints, bools, `__index__`.
-fn int_arg(vm: &mut Vm, v: &Value) -> RunResult<BigInt> {
+pub fn int_arg(vm: &mut Vm, v: &Value) -> RunResult<BigInt> {
     if let Some(b) = as_big(v) {
         return Ok(b);
     }

@@ -34,7 +34,7 @@ pub fn import(vm: &mut Vm, name: &str) -> RunResult<Value> {
             name
         )));
     }
-    if let Some(m) = super::init_builtin(vm, name) {
+    if let Some(m) = super::init_builtin(vm, name)? {
         return Ok(m);
     }
     match find(vm, name)? {

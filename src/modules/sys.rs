@@ -11,13 +11,8 @@ use crate::runtime::exc::{ExcKind, PyErr, RunResult};
 use crate::runtime::value::{NativeFn, Value};
 use crate::vm::Vm;
 
-macro_rules! table {
-    ($($name:literal => $f:path,)*) => {
-        &[$(($name, $f as NativeFn, concat!("sys.", $name)),)*]
-    };
-}
-
-const SYS_FUNCTIONS: &[(&str, NativeFn, &str)] = table!(
+const SYS_FUNCTIONS: &[(&str, NativeFn, &str)] = function_table!(
+    "sys";
     "exc_info" => sys_exc_info,
     "exit" => sys_exit,
     "getdefaultencoding" => sys_getdefaultencoding,
