@@ -14,11 +14,14 @@
 //! - `format`: format specs (`format()`, f-strings' `FormatValue`)
 //! - `interpolate`: `str.format` and `str.format_map`
 //! - `percent`: `%`-formatting of str and bytes
+//! - `range_slice`: the methods of `range` and `slice`
 //! - `str_methods`, `str_case`, `bytes_methods`, `list_methods`,
-//!   `dict_methods`, `set_methods`: the methods of each type
+//!   `dict_methods`, `set_methods`: the methods of each type (`bytes_text`:
+//!   the str-like methods of bytes)
 
 pub mod args;
 pub mod bytes_methods;
+pub mod bytes_text;
 pub mod dict_methods;
 pub mod exc_types;
 pub mod format;
@@ -28,6 +31,7 @@ pub mod iter;
 pub mod list_methods;
 pub mod numeric;
 pub mod percent;
+pub mod range_slice;
 pub mod reflect;
 pub mod set_methods;
 pub mod sort;
@@ -120,6 +124,7 @@ pub fn install(vm: &mut Vm) {
     dict_methods::install(vm);
     set_methods::install(vm);
     numeric::install(vm);
+    range_slice::install(vm);
     reflect::install(vm);
     exc_types::install(vm);
 }

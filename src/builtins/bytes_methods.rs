@@ -10,6 +10,7 @@ use crate::runtime::value::{NativeFn, PyBytes, Value};
 use crate::vm::Vm;
 
 use super::args;
+use super::bytes_text as bt;
 
 macro_rules! table {
     ($ty:literal; $($name:literal => $f:path,)*) => {
@@ -18,27 +19,46 @@ macro_rules! table {
 }
 
 const BYTES_METHODS: &[(&str, NativeFn, &str)] = table!("bytes";
+    "capitalize" => bt::bytes_capitalize,
+    "center" => bt::bytes_center,
     "count" => bytes_count,
     "decode" => bytes_decode,
     "endswith" => bytes_endswith,
+    "expandtabs" => bt::bytes_expandtabs,
     "find" => bytes_find,
-    "hex" => bytes_hex,
+    "hex" => bt::bytes_hex,
     "index" => bytes_index,
     "isalnum" => bytes_isalnum,
     "isalpha" => bytes_isalpha,
+    "isascii" => bt::bytes_isascii,
     "isdigit" => bytes_isdigit,
+    "islower" => bt::bytes_islower,
     "isspace" => bytes_isspace,
+    "istitle" => bt::bytes_istitle,
+    "isupper" => bt::bytes_isupper,
     "join" => bytes_join,
+    "ljust" => bt::bytes_ljust,
     "lower" => bytes_lower,
     "lstrip" => bytes_lstrip,
     "partition" => bytes_partition,
+    "removeprefix" => bt::bytes_removeprefix,
+    "removesuffix" => bt::bytes_removesuffix,
     "replace" => bytes_replace,
     "rfind" => bytes_rfind,
+    "rindex" => bytes_rindex,
+    "rjust" => bt::bytes_rjust,
+    "rpartition" => bt::bytes_rpartition,
+    "rsplit" => bt::bytes_rsplit,
     "rstrip" => bytes_rstrip,
     "split" => bytes_split,
+    "splitlines" => bt::bytes_splitlines,
     "startswith" => bytes_startswith,
     "strip" => bytes_strip,
+    "swapcase" => bt::bytes_swapcase,
+    "title" => bt::bytes_title,
+    "translate" => bt::bytes_translate,
     "upper" => bytes_upper,
+    "zfill" => bt::bytes_zfill,
 );
 
 /// Installs the `bytes` methods.
@@ -46,6 +66,13 @@ pub fn install(vm: &mut Vm) {
     let cls = vm.types.bytes.clone();
     super::install_methods(vm, &cls, BYTES_METHODS);
     super::install_classmethod(vm, &cls, "fromhex", bytes_fromhex, "bytes.fromhex");
+    super::install_classmethod(
+        vm,
+        &cls,
+        "maketrans",
+        bt::bytes_maketrans,
+        "bytes.maketrans",
+    );
 }
 
 // === codecs ===
@@ -244,7 +271,11 @@ pub fn str_opt(vm: &Vm, v: &Option<Value>, fname: &str, what: &str) -> RunResult
 
 // === methods ===
 
-fn this<'a>(vm: &Vm, name: &str, args: &'a [Value]) -> RunResult<(&'a Rc<PyBytes>, &'a [Value])> {
+pub fn this<'a>(
+    vm: &Vm,
+    name: &str,
+    args: &'a [Value],
+) -> RunResult<(&'a Rc<PyBytes>, &'a [Value])> {
     match args.first() {
         Some(Value::Bytes(b)) => Ok((b, &args[1..])),
         Some(other) => Err(PyErr::type_error(format!(
@@ -260,7 +291,7 @@ fn this<'a>(vm: &Vm, name: &str, args: &'a [Value]) -> RunResult<(&'a Rc<PyBytes
 }
 
 /// A bytes-like argument, or CPython's TypeError.
-fn bytes_arg(vm: &Vm, v: &Value) -> RunResult<Vec<u8>> {
+pub fn bytes_arg(vm: &Vm, v: &Value) -> RunResult<Vec<u8>> {
     match v {
         Value::Bytes(b) => Ok(b.b.to_vec()),
         other => Err(PyErr::type_error(format!(
@@ -283,7 +314,7 @@ fn needle(vm: &Vm, v: &Value) -> RunResult<Vec<u8>> {
     }
 }
 
-fn find_sub(hay: &[u8], sub: &[u8], rev: bool) -> Option<usize> {
+pub fn find_sub(hay: &[u8], sub: &[u8], rev: bool) -> Option<usize> {
     if sub.is_empty() {
         return Some(if rev { hay.len() } else { 0 });
     }
@@ -327,6 +358,13 @@ fn bytes_rfind(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult
 
 fn bytes_index(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
     match find_impl(vm, "index", args, false)? {
+        Some(i) => Ok(Value::Int(i as i64)),
+        None => Err(PyErr::value_error("subsection not found")),
+    }
+}
+
+fn bytes_rindex(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
+    match find_impl(vm, "rindex", args, true)? {
         Some(i) => Ok(Value::Int(i as i64)),
         None => Err(PyErr::value_error("subsection not found")),
     }
@@ -411,7 +449,7 @@ fn bytes_decode(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult
     Ok(Value::string(s))
 }
 
-fn is_ws(c: u8) -> bool {
+pub fn is_ws(c: u8) -> bool {
     matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c')
 }
 
@@ -640,19 +678,6 @@ fn bytes_isalnum(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResu
 
 fn bytes_isspace(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
     test_bytes(vm, "isspace", args, |c| is_ws(*c))
-}
-
-/// `b.hex(sep='', bytes_per_sep=1)` (separator every byte only)
-fn bytes_hex(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
-    let (b, rest) = this(vm, "hex", args)?;
-    args::count("hex", rest, 0, 2)?;
-    let sep = match rest.first() {
-        Some(Value::Str(s)) => s.as_str().to_string(),
-        Some(Value::Bytes(s)) => String::from_utf8_lossy(&s.b).into_owned(),
-        _ => String::new(),
-    };
-    let parts: Vec<String> = b.b.iter().map(|x| format!("{:02x}", x)).collect();
-    Ok(Value::string(parts.join(&sep)))
 }
 
 /// `bytes.fromhex(string)`

@@ -109,8 +109,8 @@ fn dict_popitem(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResul
     }
 }
 
-/// `d.update([other], **kw)`
-fn dict_update(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
+/// `d.update([other], **kw)`, also behind `d |= other`.
+pub fn dict_update(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
     let (d, rest) = this(vm, "update", args)?;
     args::count("update", rest, 0, 1)?;
     let d = d.clone();
@@ -231,11 +231,19 @@ const VIEW_METHODS: &[(&str, NativeFn)] = &[
     ("__and__", view_and),
     ("__contains__", view_contains),
     ("__eq__", view_eq),
+    ("__ge__", view_ge),
+    ("__gt__", view_gt),
     ("__iter__", view_iter),
+    ("__le__", view_le),
     ("__len__", view_len),
+    ("__lt__", view_lt),
     ("__or__", view_or),
+    ("__rand__", view_rand),
     ("__repr__", view_repr),
     ("__reversed__", view_reversed),
+    ("__ror__", view_ror),
+    ("__rsub__", view_rsub),
+    ("__rxor__", view_rxor),
     ("__sub__", view_sub),
     ("__xor__", view_xor),
     ("isdisjoint", view_isdisjoint),
@@ -393,6 +401,31 @@ fn view_eq(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Val
     Ok(Value::Bool(vm.eq(&a, &b)?))
 }
 
+/// An ordering comparison of two keys/items views or sets (subset tests).
+fn view_cmp(vm: &mut Vm, args: &[Value], op: u32) -> RunResult<Value> {
+    args::count("__cmp__", args, 2, 2)?;
+    let (Some(a), Some(b)) = (view_as_set(vm, &args[0])?, view_as_set(vm, &args[1])?) else {
+        return Ok(Value::NotImplemented);
+    };
+    vm.compare(op, &a, &b)
+}
+
+fn view_lt(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
+    view_cmp(vm, args, crate::bytecode::opcode::CMP_LT)
+}
+
+fn view_le(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
+    view_cmp(vm, args, crate::bytecode::opcode::CMP_LE)
+}
+
+fn view_gt(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
+    view_cmp(vm, args, crate::bytecode::opcode::CMP_GT)
+}
+
+fn view_ge(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
+    view_cmp(vm, args, crate::bytecode::opcode::CMP_GE)
+}
+
 fn view_setop(vm: &mut Vm, args: &[Value], op: crate::runtime::num::ArithOp) -> RunResult<Value> {
     args::count("__op__", args, 2, 2)?;
     let Some(a) = view_as_set(vm, &args[0])? else {
@@ -403,6 +436,35 @@ fn view_setop(vm: &mut Vm, args: &[Value], op: crate::runtime::num::ArithOp) -> 
         s: RefCell::new(other),
     }));
     Ok(super::set_methods::set_binop(vm, op, &a, &b)?.unwrap_or(Value::NotImplemented))
+}
+
+/// `other op view`: the other operand made a set, then the set operation.
+fn view_rsetop(vm: &mut Vm, args: &[Value], op: crate::runtime::num::ArithOp) -> RunResult<Value> {
+    args::count("__rop__", args, 2, 2)?;
+    let Some(b) = view_as_set(vm, &args[0])? else {
+        return Ok(Value::NotImplemented);
+    };
+    let other = super::types::set_table_from(vm, &args[1])?;
+    let a = Value::Set(Rc::new(PySet {
+        s: RefCell::new(other),
+    }));
+    Ok(super::set_methods::set_binop(vm, op, &a, &b)?.unwrap_or(Value::NotImplemented))
+}
+
+fn view_rand(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
+    view_rsetop(vm, args, crate::runtime::num::ArithOp::And)
+}
+
+fn view_ror(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
+    view_rsetop(vm, args, crate::runtime::num::ArithOp::Or)
+}
+
+fn view_rsub(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
+    view_rsetop(vm, args, crate::runtime::num::ArithOp::Sub)
+}
+
+fn view_rxor(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
+    view_rsetop(vm, args, crate::runtime::num::ArithOp::Xor)
 }
 
 fn view_and(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {

@@ -464,6 +464,11 @@ pub fn str_maketrans(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> Run
                         Value::Int(c.as_str().chars().next().map(|c| c as i64).unwrap_or(0))
                     }
                     Value::Int(_) => k,
+                    Value::Str(_) => {
+                        return Err(PyErr::value_error(
+                            "string keys in translate table must be of length 1",
+                        ))
+                    }
                     _ => {
                         return Err(PyErr::type_error(
                             "keys in translate table must be strings or integers",

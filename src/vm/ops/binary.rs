@@ -53,6 +53,11 @@ impl Vm {
                 return Ok(a.clone());
             }
         }
+        if let (ArithOp::Or, Value::Dict(_)) = (op, a) {
+            let args = [a.clone(), b.clone()];
+            crate::builtins::dict_methods::dict_update(self, &args, &[])?;
+            return Ok(a.clone());
+        }
         if let Value::Set(_) = a {
             if let Some(r) = crate::builtins::set_binop(self, op, a, b)? {
                 if let (Value::Set(dst), Value::Set(src)) = (a, &r) {

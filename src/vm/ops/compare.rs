@@ -380,6 +380,7 @@ impl Vm {
                 }
                 Ok(false)
             }
+            Value::Range(_) if matches!(item, Value::BigInt(_)) => Ok(false),
             Value::Range(r) => {
                 let Value::Int(i) = item else {
                     let items = self.collect(container)?;
@@ -401,7 +402,11 @@ impl Vm {
                 Value::Bytes(sub) => {
                     Ok(sub.b.is_empty() || b.b.windows(sub.b.len()).any(|w| w == &*sub.b))
                 }
-                Value::Int(i) => Ok(b.b.contains(&(*i as u8)) && (0..256).contains(i)),
+                Value::Int(i) if (0..256).contains(i) => Ok(b.b.contains(&(*i as u8))),
+                Value::Bool(x) => Ok(b.b.contains(&(*x as u8))),
+                Value::Int(_) | Value::BigInt(_) => {
+                    Err(PyErr::value_error("byte must be in range(0, 256)"))
+                }
                 _ => Err(PyErr::type_error(format!(
                     "a bytes-like object is required, not '{}'",
                     self.types.type_name(item)
@@ -456,6 +461,22 @@ impl Vm {
                 hash::hash_tuple(&hs)
             }
             Value::Bytes(b) => hash::hash_str(&String::from_utf8_lossy(&b.b)) as i64 ^ 0x5bd1e995,
+            Value::Range(r) => {
+                // CPython hashes (len, start, step), with None for what
+                // does not matter, so equal ranges hash alike.
+                let (len, none) = (r.len(), 0x5f5e100);
+                let start = if len == 0 {
+                    none
+                } else {
+                    hash::hash_int(r.start)
+                };
+                let step = if len <= 1 {
+                    none
+                } else {
+                    hash::hash_int(r.step)
+                };
+                hash::hash_tuple(&[hash::hash_int(len), start, step])
+            }
             Value::FrozenSet(s) => {
                 // CPython's frozenset hash (order-independent).
                 let keys: Vec<i64> = s.s.borrow().iter().map(|(h, _)| h).collect();

@@ -119,13 +119,16 @@ impl Vm {
             _ => {
                 return Err(PyErr::type_error(format!(
                     "{} indices must be integers or slices, not {}",
-                    what,
+                    what.trim_end_matches(" object"),
                     self.types.type_name(key)
                 )))
             }
         };
         let j = if i < 0 { i + len as i64 } else { i };
         if j < 0 || j >= len as i64 {
+            if what == "byte" {
+                return Err(PyErr::index_error("index out of range"));
+            }
             return Err(PyErr::index_error(format!("{} index out of range", what)));
         }
         Ok(j as usize)
@@ -218,7 +221,7 @@ impl Vm {
                     let out: Vec<u8> = idx.indices().filter_map(|i| b.b.get(i).copied()).collect();
                     return Ok(Value::bytes(out));
                 }
-                let j = self.seq_index(key, b.b.len(), "index")?;
+                let j = self.seq_index(key, b.b.len(), "byte")?;
                 Ok(Value::Int(b.b[j] as i64))
             }
             Value::Range(r) => {
@@ -227,7 +230,7 @@ impl Vm {
                     let idx = self.slice_indices(sl, len)?;
                     let start = r.start + idx.start * r.step;
                     let step = r.step * idx.step;
-                    let stop = start + idx.len as i64 * step;
+                    let stop = r.start + idx.stop * r.step;
                     return Ok(Value::Range(Rc::new(PyRange { start, stop, step })));
                 }
                 let j = self.seq_index(key, len, "range object")?;
@@ -320,9 +323,21 @@ impl Vm {
         s: &PySlice,
         v: &Value,
     ) -> RunResult<()> {
+        let step = if s.step.is_none() {
+            1
+        } else {
+            self.slice_int(&s.step)?
+        };
+        if step == 0 {
+            return Err(PyErr::value_error("slice step cannot be zero"));
+        }
         let new_items = self.collect(v).map_err(|e| {
             if e.lazy_kind() == Some(crate::runtime::ExcKind::TypeError) {
-                PyErr::type_error("can only assign an iterable")
+                PyErr::type_error(if step == 1 {
+                    "can only assign an iterable"
+                } else {
+                    "must assign iterable to extended slice"
+                })
             } else {
                 e
             }
