@@ -3,6 +3,7 @@
 //!
 //! - `import`: the import system (user modules found along `sys.path`)
 //! - `math`: CPython's `math` functions and constants
+//! - `random`: CPython's Mersenne Twister and its methods (same sequences)
 //! - `string`: the character-class constants and `capwords`
 //! - `sys`: interpreter state (`argv`, `exit`, `stdout`, `modules`...)
 //! - `signal`, `atexit`: the signal runtime's Python face (SIGNALS.md)
@@ -19,6 +20,7 @@ pub mod atexit;
 pub mod import;
 pub mod math;
 pub mod os;
+pub mod random;
 pub mod signal;
 pub mod string;
 pub mod sys;
@@ -40,6 +42,7 @@ const MODULES: &[(&str, ModuleInit)] = &[
     ("atexit", atexit::init),
     ("math", math::init),
     ("os", os::init),
+    ("random", random::init),
     ("signal", signal::init),
     ("string", string::init),
     ("sys", sys::init),
@@ -98,7 +101,7 @@ pub fn set_attr(vm: &mut Vm, m: &Module, name: &str, v: Value) {
 /// The Python parts of builtin modules, run in the module's dict right
 /// after its init (functions whose behaviour, argument errors included,
 /// is simplest to state in Python).
-const MODULE_SOURCES: &[(&str, &str)] = &[("string", string::SOURCE)];
+const MODULE_SOURCES: &[(&str, &str)] = &[("random", random::SOURCE), ("string", string::SOURCE)];
 
 /// Runs the Python part of builtin module `m`, if it has one.
 fn run_source(vm: &mut Vm, m: &Value) -> RunResult<()> {
