@@ -22,7 +22,6 @@ use std::io::Write;
 use std::rc::Rc;
 
 use crate::bytecode::{CodeObject, Constant};
-use crate::runtime::dict::Dict;
 use crate::runtime::exc::{ExcKind, PyErr, RunResult};
 use crate::runtime::value::{Code, ExcData, Instance, PyDict, PyStr, Value};
 
@@ -292,13 +291,14 @@ impl Vm {
     ) -> Rc<Instance> {
         Rc::new(Instance {
             class: cls.clone(),
-            dict: std::cell::RefCell::new(Dict::new()),
+            dict: Rc::new(crate::runtime::value::PyDict::default()),
             exc: Some(Box::new(std::cell::RefCell::new(ExcData {
                 args: Value::tuple(args),
                 traceback: Vec::new(),
                 cause: Value::None,
                 context: Value::None,
                 suppress_context: false,
+                tb_obj: None,
             }))),
         })
     }

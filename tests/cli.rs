@@ -389,6 +389,45 @@ const TRACEBACK_SCRIPTS: &[(&str, &str)] = &[
         "assert.py",
         "def check(xs):\n    for x in xs:\n        assert x > 0, 'bad ' + str(x)\n\ncheck([1, 2, -3])\n",
     ),
+    (
+        "cause_then_context.py",
+        "def f():\n    try:\n        {}['a']\n    except KeyError as e:\n        raise ValueError('bad') from e\n\n\
+         def g():\n    try:\n        f()\n    except ValueError:\n        x = 1 / 0\n\ng()\n",
+    ),
+    (
+        "from_none.py",
+        "try:\n    raise KeyError('x')\nexcept KeyError:\n    raise TypeError('t') from None\n",
+    ),
+    (
+        "three_contexts.py",
+        "try:\n    try:\n        raise OSError(2, 'gone')\n    except OSError:\n        int('z')\n\
+         except ValueError as e:\n    raise RuntimeError('outer') from e.__context__\n",
+    ),
+    (
+        "notes.py",
+        "e = ValueError('m')\ne.add_note('note one')\ne.add_note('two\\nlines')\ntry:\n    raise e\n\
+         finally:\n    pass\n",
+    ),
+    (
+        "custom_str_finally.py",
+        "class E(Exception):\n    def __str__(self):\n        return 'custom'\n\ndef a():\n    try:\n        \
+         raise E()\n    finally:\n        [][0]\n\na()\n",
+    ),
+    (
+        "reraise_in_handler.py",
+        "def inner():\n    raise KeyError('k')\n\ntry:\n    inner()\nexcept KeyError as err:\n    \
+         print('handling')\n    raise\n",
+    ),
+    (
+        "exit_raises.py",
+        "class CM:\n    def __enter__(self):\n        return self\n    def __exit__(self, *exc):\n        \
+         raise RuntimeError('in exit')\n\nwith CM():\n    raise ValueError('body')\n",
+    ),
+    (
+        "empty_message_chain.py",
+        "class Quiet(Exception):\n    pass\n\ntry:\n    raise Quiet\nexcept Quiet as q:\n    \
+         raise Quiet() from q\n",
+    ),
 ];
 
 #[test]

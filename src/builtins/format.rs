@@ -169,7 +169,7 @@ pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> RunResult<String> {
     }
 }
 
-fn object_format(vm: &mut Vm, v: &Value, spec: &str) -> RunResult<String> {
+pub fn object_format(vm: &mut Vm, v: &Value, spec: &str) -> RunResult<String> {
     if spec.is_empty() {
         return vm.to_str(v);
     }

@@ -169,8 +169,8 @@ fn dict_value(d: Dict) -> Value {
     Value::Dict(Rc::new(PyDict { d: RefCell::new(d) }))
 }
 
-/// `vars([obj])`: the module dict itself; a snapshot for instances and
-/// classes (their dicts are not shared objects).
+/// `vars([obj])`: the module or instance dict itself; a snapshot for
+/// classes and functions (their dicts are not shared objects).
 pub fn builtin_vars(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
     args::no_kw("vars", kw)?;
     args::count("vars", args, 0, 1)?;
@@ -179,7 +179,7 @@ pub fn builtin_vars(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunRe
     };
     match v {
         Value::Module(m) => Ok(Value::Dict(m.dict.clone())),
-        Value::Instance(i) => Ok(dict_value(i.dict.borrow().clone())),
+        Value::Instance(i) if i.class.slots.is_none() => crate::vm::ops::attr::instance_dict(i),
         Value::Class(c) => Ok(dict_value(c.dict.borrow().clone())),
         Value::Function(f) => Ok(dict_value(f.dict.borrow().clone().unwrap_or_default())),
         _ => Err(PyErr::type_error(
@@ -251,6 +251,8 @@ pub fn builtin_dir(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunRes
         for b in &c.mro {
             keys.extend(b.dict.borrow().keys());
         }
+        keys.extend(object_slot_names().map(Value::str));
+        keys.push(Value::str("__class__"));
     };
     match args.first() {
         None => {
@@ -262,7 +264,7 @@ pub fn builtin_dir(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunRes
         Some(Value::Module(m)) => keys = m.dict.d.borrow().keys(),
         Some(Value::Class(c)) => add_class(&mut keys, c),
         Some(Value::Instance(i)) => {
-            keys = i.dict.borrow().keys();
+            keys = i.dict.d.borrow().keys();
             add_class(&mut keys, &i.class);
         }
         Some(v) => {
@@ -312,7 +314,7 @@ pub fn native_class(
 pub fn new_native_instance(_vm: &mut Vm, cls: &Rc<Class>) -> Value {
     Value::Instance(Rc::new(Instance {
         class: cls.clone(),
-        dict: RefCell::new(Dict::new()),
+        dict: Rc::new(PyDict::default()),
         exc: None,
     }))
 }
@@ -323,7 +325,7 @@ pub fn native_field(vm: &mut Vm, obj: &Value, key: &str) -> Option<Value> {
         return None;
     };
     let k = vm.intern(key);
-    let v = inst.dict.borrow().get_str(&k).cloned();
+    let v = inst.dict.d.borrow().get_str(&k).cloned();
     v
 }
 
@@ -339,6 +341,138 @@ const OBJECT_METHODS: &[(&str, NativeFn, &str)] = &[
     ("__init__", object_init, "object.__init__"),
     ("__setattr__", object_setattr, "object.__setattr__"),
 ];
+
+/// The methods of `object` that sigpy's VM implements natively (default
+/// repr, identity comparison and hash...). They are not in `object`'s dict,
+/// so the VM's dunder dispatch still sees "no user method"; attribute
+/// lookups fall back to them (`super().__repr__()`, `object.__eq__(a, b)`,
+/// `obj.__hash__`), and `object.__dict__` and `dir()` list them.
+const OBJECT_SLOTS: &[(&str, NativeFn)] = &[
+    ("__eq__", object_eq),
+    ("__format__", object_format_slot),
+    ("__ge__", object_not_implemented),
+    ("__gt__", object_not_implemented),
+    ("__hash__", object_hash),
+    ("__init_subclass__", object_init_subclass),
+    ("__le__", object_not_implemented),
+    ("__lt__", object_not_implemented),
+    ("__ne__", object_ne),
+    ("__repr__", object_repr),
+    ("__str__", object_str),
+];
+
+/// One of `object`'s native slots by name (see `OBJECT_SLOTS`).
+pub fn object_slot(vm: &mut Vm, name: &crate::runtime::value::PyStr) -> Option<Value> {
+    if !name.as_str().starts_with("__") {
+        return None;
+    }
+    let cls = native_class(vm, "<object slots>", OBJECT_SLOTS);
+    let v = cls.dict.borrow().get_str(name).cloned();
+    v
+}
+
+/// `C.mro()`: the MRO as a list.
+pub fn type_mro(_vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
+    args::no_kw("mro", kw)?;
+    args::count("mro", args, 1, 1)?;
+    let Value::Class(c) = &args[0] else {
+        return Err(PyErr::type_error(
+            "descriptor 'mro' requires a 'type' object",
+        ));
+    };
+    let mut v = vec![args[0].clone()];
+    v.extend(c.mro.iter().map(|k| Value::Class(k.clone())));
+    Ok(Value::list(v))
+}
+
+/// The names of `object`'s native slots.
+pub fn object_slot_names() -> impl Iterator<Item = &'static str> {
+    OBJECT_SLOTS.iter().map(|(n, _)| *n)
+}
+
+fn object_eq(_vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
+    args::no_kw("__eq__", kw)?;
+    args::count("__eq__", args, 2, 2)?;
+    Ok(if args[0].is(&args[1]) {
+        Value::Bool(true)
+    } else {
+        Value::NotImplemented
+    })
+}
+
+/// `object.__ne__`: the inverse of the type's `__eq__`.
+fn object_ne(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
+    args::no_kw("__ne__", kw)?;
+    args::count("__ne__", args, 2, 2)?;
+    let cls = vm.types.type_of(&args[0]).clone();
+    let eq = vm.names.eq.clone();
+    let r = match class_lookup(&cls, &eq) {
+        Some(f) => vm.call_value(&f, &args[..2], &[])?,
+        None => object_eq(vm, &args[..2], &[])?,
+    };
+    if matches!(r, Value::NotImplemented) {
+        return Ok(r);
+    }
+    Ok(Value::Bool(!vm.truthy(&r)?))
+}
+
+fn object_not_implemented(_vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
+    args::no_kw("comparison", kw)?;
+    args::count("comparison", args, 2, 2)?;
+    Ok(Value::NotImplemented)
+}
+
+fn object_hash(_vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
+    args::no_kw("__hash__", kw)?;
+    args::count("__hash__", args, 1, 1)?;
+    Ok(Value::Int((args[0].identity() >> 4) as i64))
+}
+
+fn object_repr(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
+    args::no_kw("__repr__", kw)?;
+    args::count("__repr__", args, 1, 1)?;
+    Ok(Value::string(vm.default_repr(&args[0])))
+}
+
+fn object_str(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
+    args::no_kw("__str__", kw)?;
+    args::count("__str__", args, 1, 1)?;
+    Ok(Value::string(vm.repr(&args[0])?))
+}
+
+fn object_format_slot(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
+    args::no_kw("__format__", kw)?;
+    args::count("__format__", args, 2, 2)?;
+    let Value::Str(spec) = &args[1] else {
+        return Err(PyErr::type_error(format!(
+            "__format__() argument must be str, not {}",
+            vm.types.type_name(&args[1])
+        )));
+    };
+    let spec = spec.clone();
+    Ok(Value::string(super::format::object_format(
+        vm,
+        &args[0],
+        spec.as_str(),
+    )?))
+}
+
+/// `object.__init_subclass__(cls)`: does nothing; keyword arguments are
+/// an error.
+fn object_init_subclass(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
+    if !kw.is_empty() || args.len() > 1 {
+        let name = match args.first() {
+            Some(Value::Class(c)) => c.name.as_str().to_string(),
+            _ => "object".into(),
+        };
+        let _ = vm;
+        return Err(PyErr::type_error(format!(
+            "{}.__init_subclass__() takes no keyword arguments",
+            name
+        )));
+    }
+    Ok(Value::None)
+}
 
 const EXC_METHODS: &[(&str, NativeFn, &str)] = &[
     ("__init__", exc_init, "BaseException.__init__"),
@@ -423,12 +557,8 @@ fn object_setattr(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResu
     args::no_kw("__setattr__", kw)?;
     args::count("__setattr__", args, 3, 3)?;
     let name = attr_name(vm, &args[1])?.clone();
-    match &args[0] {
-        Value::Instance(inst) if inst.exc.is_none() => {
-            inst.dict.borrow_mut().set_str(name, args[2].clone());
-        }
-        obj => vm.set_attr(obj, &name, args[2].clone())?,
-    }
+    object_attr_target(vm, "__setattr__", &args[0], &name)?;
+    vm.generic_set_attr(&args[0], &name, args[2].clone())?;
     Ok(Value::None)
 }
 
@@ -436,15 +566,41 @@ fn object_delattr(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResu
     args::no_kw("__delattr__", kw)?;
     args::count("__delattr__", args, 2, 2)?;
     let name = attr_name(vm, &args[1])?.clone();
-    vm.del_attr(&args[0], &name)?;
+    object_attr_target(vm, "__delattr__", &args[0], &name)?;
+    vm.generic_del_attr(&args[0], &name)?;
     Ok(Value::None)
+}
+
+/// `object.__setattr__`/`__delattr__` refuse builtin objects (whose
+/// attributes are read-only) with CPython's messages.
+fn object_attr_target(
+    vm: &Vm,
+    what: &str,
+    obj: &Value,
+    name: &crate::runtime::value::PyStr,
+) -> RunResult<()> {
+    match obj {
+        Value::Instance(_) | Value::Function(_) | Value::Module(_) => Ok(()),
+        Value::Class(_) => Err(PyErr::type_error(format!(
+            "can't apply this {} to type object",
+            what
+        ))),
+        other => Err(PyErr::new(
+            ExcKind::AttributeError,
+            format!(
+                "'{}' object has no attribute '{}'",
+                vm.types.type_name(other),
+                name.as_str()
+            ),
+        )),
+    }
 }
 
 fn object_getattribute(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
     args::no_kw("__getattribute__", kw)?;
     args::count("__getattribute__", args, 2, 2)?;
     let name = attr_name(vm, &args[1])?.clone();
-    vm.get_attr(&args[0], &name)
+    vm.instance_getattribute(&args[0], &name)
 }
 
 pub(crate) fn exc_instance<'a>(args: &'a [Value], name: &str) -> RunResult<&'a Rc<Instance>> {
@@ -522,9 +678,10 @@ fn exc_repr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Va
     Ok(Value::string(s))
 }
 
-fn exc_with_traceback(_vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
+fn exc_with_traceback(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
     args::count("with_traceback", args, 2, 2)?;
-    exc_instance(args, "with_traceback")?;
+    let inst = exc_instance(args, "with_traceback")?.clone();
+    vm.set_traceback(&inst, &args[1])?;
     Ok(args[0].clone())
 }
 
@@ -538,11 +695,12 @@ fn exc_add_note(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResul
         )));
     }
     let key = vm.intern("__notes__");
-    let existing = inst.dict.borrow().get_str(&key).cloned();
+    let existing = inst.dict.d.borrow().get_str(&key).cloned();
     match existing {
         Some(Value::List(l)) => l.items.borrow_mut().push(args[1].clone()),
         _ => inst
             .dict
+            .d
             .borrow_mut()
             .set_str(key, Value::list(vec![args[1].clone()])),
     }
@@ -556,7 +714,7 @@ fn oserror_init(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult
     let rest = &args[1..];
     if (3..=5).contains(&rest.len()) {
         let key = vm.intern("__filename");
-        inst.dict.borrow_mut().set_str(key, rest[2].clone());
+        inst.dict.d.borrow_mut().set_str(key, rest[2].clone());
         if let Some(e) = &inst.exc {
             e.borrow_mut().args = Value::tuple(rest[..2].to_vec());
         }

@@ -5,7 +5,6 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::runtime::dict::Dict;
 use crate::runtime::exc::{PyErr, RunResult};
 use crate::runtime::num;
 use crate::runtime::set::SetTable;
@@ -525,7 +524,7 @@ fn object_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<V
     }
     Ok(Value::Instance(Rc::new(Instance {
         class: cls,
-        dict: RefCell::new(Dict::new()),
+        dict: Rc::new(PyDict::default()),
         exc: None,
     })))
 }
@@ -551,9 +550,19 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Val
             let cls = vm.make_class(name.clone(), bases, copy)?;
             Ok(Value::Class(cls))
         }
-        [_, _, _] => Err(PyErr::type_error(
-            "type.__new__() argument 1 must be str, not int",
-        )),
+        [name, bases, ns] => {
+            let (pos, want, got) = match (name, bases, ns) {
+                (Value::Str(_), Value::Tuple(_), other) => (3, "dict", other),
+                (Value::Str(_), other, _) => (2, "tuple", other),
+                (other, _, _) => (1, "str", other),
+            };
+            Err(PyErr::type_error(format!(
+                "type.__new__() argument {} must be {}, not {}",
+                pos,
+                want,
+                vm.types.type_name(got)
+            )))
+        }
         _ => Err(PyErr::type_error("type() takes 1 or 3 arguments")),
     }
 }

@@ -51,6 +51,8 @@ pub struct CodeHeader {
     pub cellvars: Vec<Rc<str>>,
     pub freevars: Vec<Rc<str>>,
     pub cell2arg: Vec<Option<u32>>,
+    /// The docstring of a function (`__doc__`).
+    pub doc: Option<Rc<str>>,
 }
 
 /// Emits the body of one code object. See the module docs.
@@ -331,6 +333,7 @@ impl CodeBuilder {
         CodeObject {
             name: header.name,
             qualname: header.qualname,
+            doc: header.doc,
             filename: header.filename,
             first_line: header.first_line,
             flags: header.flags,
@@ -536,6 +539,7 @@ mod tests {
             cellvars: vec![],
             freevars: vec![],
             cell2arg: vec![],
+            doc: None,
         }
     }
 

@@ -54,6 +54,8 @@ pub struct CodeObject {
     pub name: Rc<str>,
     /// `__qualname__`: `Outer.method`, `f.<locals>.g`.
     pub qualname: Rc<str>,
+    /// The docstring of a function (`__doc__`).
+    pub doc: Option<Rc<str>>,
     pub filename: Rc<str>,
     /// Line of the `def`/`class`/lambda (1 for a module).
     pub first_line: u32,

@@ -116,6 +116,8 @@ struct Unit<'a> {
     first_param: Option<String>,
     /// Innermost enclosing class name, for private-name mangling.
     private: Option<String>,
+    /// A function's docstring.
+    doc: Option<Rc<str>>,
 }
 
 /// The compiler: symbol table plus a stack of code units.
@@ -146,6 +148,7 @@ impl<'a> Compiler<'a> {
             first_line,
             first_param,
             private,
+            doc: None,
         });
     }
 
@@ -215,6 +218,7 @@ impl<'a> Compiler<'a> {
             cellvars: rc(&scope.cellvars),
             freevars: rc(&scope.freevars),
             cell2arg,
+            doc: unit.doc.clone(),
         };
         Ok(Rc::new(unit.b.finish(header)))
     }
@@ -432,7 +436,8 @@ impl<'a> Compiler<'a> {
         self.enter_unit(scope, qualname, line, first.map(|a| a.name.clone()));
         match body {
             FunctionBody::Stmts(stmts) => {
-                let stmts = if docstring(stmts).is_some() {
+                let stmts = if let Some(doc) = docstring(stmts) {
+                    self.unit().doc = Some(Rc::from(doc));
                     &stmts[1..]
                 } else {
                     stmts

@@ -112,7 +112,7 @@ fn stream(vm: &mut Vm, name: &str, fd: i64, mode: &str) -> Value {
         ];
         for (k, v) in fields {
             let key = vm.intern(k);
-            inst.dict.borrow_mut().set_str(key, v);
+            inst.dict.d.borrow_mut().set_str(key, v);
         }
     }
     obj
@@ -306,7 +306,7 @@ fn sys_exc_info(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResul
         Value::Instance(inst) => Value::tuple(vec![
             Value::Class(inst.class.clone()),
             v.clone(),
-            Value::None,
+            vm.traceback_of(inst),
         ]),
         _ => Value::tuple(vec![Value::None, Value::None, Value::None]),
     })

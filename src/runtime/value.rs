@@ -177,6 +177,21 @@ pub struct PyDict {
     pub d: RefCell<Dict>,
 }
 
+/// `borrow`/`borrow_mut` of the table, so an instance dict (an
+/// `Rc<PyDict>`) reads like the `RefCell<Dict>` it used to be.
+#[allow(clippy::should_implement_trait)]
+impl PyDict {
+    #[inline(always)]
+    pub fn borrow(&self) -> std::cell::Ref<'_, Dict> {
+        self.d.borrow()
+    }
+
+    #[inline(always)]
+    pub fn borrow_mut(&self) -> std::cell::RefMut<'_, Dict> {
+        self.d.borrow_mut()
+    }
+}
+
 #[derive(Debug, Default)]
 pub struct PySet {
     pub s: RefCell<SetTable>,
@@ -345,13 +360,21 @@ pub struct Class {
     /// Whether the class or a base defines a property (a data descriptor,
     /// which takes precedence over the instance dict).
     pub has_descriptors: Cell<bool>,
+    /// Whether the class or a base defines `__getattribute__`,
+    /// `__setattr__` or `__delattr__` in Python (then `has_descriptors` is
+    /// set too, so the fast paths leave every attribute access to the VM).
+    pub attr_hooks: Cell<bool>,
+    /// The attribute names instances may have when the class and all its
+    /// bases define `__slots__` (then instances have no `__dict__`).
+    pub slots: Option<Box<[Rc<PyStr>]>>,
 }
 
 /// An instance of a user class (or of an exception class).
 #[derive(Debug)]
 pub struct Instance {
     pub class: Rc<Class>,
-    pub dict: RefCell<Dict>,
+    /// The instance dict, shared with `obj.__dict__` / `vars(obj)`.
+    pub dict: Rc<PyDict>,
     /// Exception state, for instances of exception classes.
     pub exc: Option<Box<RefCell<ExcData>>>,
 }
@@ -365,6 +388,9 @@ pub struct ExcData {
     pub cause: Value,
     pub context: Value,
     pub suppress_context: bool,
+    /// The `__traceback__` object last built for `traceback`, with the
+    /// entry count it was built for.
+    pub tb_obj: Option<(usize, Value)>,
 }
 
 impl Default for ExcData {
@@ -375,6 +401,7 @@ impl Default for ExcData {
             cause: Value::None,
             context: Value::None,
             suppress_context: false,
+            tb_obj: None,
         }
     }
 }

@@ -847,7 +847,10 @@ impl Vm {
                     let exc = self.stack[n - 1].clone();
                     let exit = self.stack[n - 3].clone();
                     let typ = Value::Class(self.types.type_of(&exc).clone());
-                    let tb = self.traceback_object();
+                    let tb = match &exc {
+                        Value::Instance(inst) => self.traceback_of(inst),
+                        _ => Value::None,
+                    };
                     sync!();
                     let r = tri!(self.call_value(&exit, &[typ, exc, tb], &[]));
                     self.stack.push(r);

@@ -310,7 +310,7 @@ impl Vm {
                                     && !self.late_descriptors
                                     && inst.exc.is_none() =>
                             {
-                                let mut d = inst.dict.borrow_mut();
+                                let mut d = inst.dict.d.borrow_mut();
                                 match d.value_if_key_at_mut(cache.index.get() as usize, name) {
                                     Some(slot) => {
                                         let v = std::mem::take(&mut lo[n - 2]);
@@ -334,7 +334,8 @@ impl Vm {
                         let name = &code.names[cache.name as usize];
                         let m = match stack.last() {
                             Some(Value::Instance(inst))
-                                if inst.dict.borrow().get_str(name).is_none() =>
+                                if !inst.class.attr_hooks.get()
+                                    && inst.dict.d.borrow().get_str(name).is_none() =>
                             {
                                 match self.cached_class_lookup(cache, &inst.class, name) {
                                     Some(f @ Value::Function(_)) => f,
@@ -627,6 +628,7 @@ impl Vm {
                 if !inst.class.has_descriptors.get() && !self.late_descriptors =>
             {
                 inst.dict
+                    .d
                     .borrow()
                     .value_if_key_at(cache.index.get() as usize, name)
                     .cloned()

@@ -7,8 +7,8 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use crate::runtime::exc::ExcKind;
-use crate::runtime::value::{Instance, Value};
+use crate::runtime::exc::{ExcKind, PyErr, RunResult};
+use crate::runtime::value::{Instance, TbEntry, Value};
 use crate::vm::Vm;
 
 /// Source text of files, for traceback lines (filename -> lines).
@@ -44,6 +44,89 @@ impl SourceCache {
 }
 
 impl Vm {
+    /// `exc.__traceback__`: a chain of `traceback` objects (outermost frame
+    /// first, `tb_next` towards the raise point) with `tb_lineno` and
+    /// `tb_frame` (`f_code`, `f_lineno`), or None. Built on demand and kept
+    /// until the traceback grows.
+    pub fn traceback_of(&mut self, inst: &Rc<Instance>) -> Value {
+        let Some(exc) = &inst.exc else {
+            return Value::None;
+        };
+        let entries = {
+            let e = exc.borrow();
+            if let Some((n, v)) = &e.tb_obj {
+                if *n == e.traceback.len() {
+                    return v.clone();
+                }
+            }
+            e.traceback.clone()
+        };
+        if entries.is_empty() {
+            return Value::None;
+        }
+        let tb_cls = self.types.traceback.clone();
+        let frame_cls = crate::builtins::reflect::native_class(self, "frame", &[]);
+        let mut next = Value::None;
+        for entry in &entries {
+            let code = Value::Code(self.load_code(&entry.code));
+            let frame = crate::builtins::reflect::new_native_instance(self, &frame_cls);
+            let tb = crate::builtins::reflect::new_native_instance(self, &tb_cls);
+            for (obj, key, v) in [
+                (&frame, "f_code", code),
+                (&frame, "f_lineno", Value::Int(entry.line as i64)),
+                (&tb, "tb_frame", frame.clone()),
+                (&tb, "tb_lineno", Value::Int(entry.line as i64)),
+                (&tb, "tb_next", next),
+            ] {
+                if let Value::Instance(i) = obj {
+                    let k = self.intern(key);
+                    i.dict.d.borrow_mut().set_str(k, v);
+                }
+            }
+            next = tb;
+        }
+        exc.borrow_mut().tb_obj = Some((entries.len(), next.clone()));
+        next
+    }
+
+    /// `exc.__traceback__ = tb` / `exc.with_traceback(tb)`.
+    pub fn set_traceback(&mut self, inst: &Rc<Instance>, tb: &Value) -> RunResult<()> {
+        let Some(exc) = &inst.exc else {
+            return Ok(());
+        };
+        let mut entries = Vec::new();
+        let mut cur = tb.clone();
+        while let Value::Instance(t) = &cur {
+            if !Rc::ptr_eq(&t.class, &self.types.traceback) || entries.len() > 100_000 {
+                break;
+            }
+            let field = |vm: &mut Vm, o: &Value, k: &str| {
+                crate::builtins::reflect::native_field(vm, o, k).unwrap_or(Value::None)
+            };
+            let line = field(self, &cur, "tb_lineno");
+            let frame = field(self, &cur, "tb_frame");
+            let code = field(self, &frame, "f_code");
+            if let (Value::Int(line), Value::Code(code)) = (line, code) {
+                entries.push(TbEntry {
+                    code: code.co.clone(),
+                    line: line as u32,
+                });
+            }
+            cur = field(self, &cur, "tb_next");
+        }
+        if !cur.is_none() {
+            return Err(PyErr::type_error(
+                "__traceback__ must be a traceback or None",
+            ));
+        }
+        entries.reverse();
+        let mut e = exc.borrow_mut();
+        let n = entries.len();
+        e.traceback = entries;
+        e.tb_obj = if n == 0 { None } else { Some((n, tb.clone())) };
+        Ok(())
+    }
+
     /// The full report for an uncaught exception, ending in a newline.
     pub fn format_exception(&mut self, inst: &Rc<Instance>, src: &mut SourceCache) -> String {
         let mut out = String::new();
@@ -126,6 +209,23 @@ impl Vm {
         }
         out.push_str(&self.exception_line(inst));
         out.push('\n');
+        let key = self.intern("__notes__");
+        let notes = inst.dict.d.borrow().get_str(&key).cloned();
+        let notes = match notes {
+            Some(Value::List(l)) => l.items.borrow().clone(),
+            Some(Value::Tuple(t)) => t.items.to_vec(),
+            _ => Vec::new(),
+        };
+        for note in notes {
+            let text = match &note {
+                Value::Str(s) => s.as_str().to_string(),
+                other => self
+                    .repr(other)
+                    .unwrap_or_else(|_| "<note repr() failed>".into()),
+            };
+            out.push_str(&text);
+            out.push('\n');
+        }
     }
 
     /// A `SyntaxError` with a file and line prints them, the source line

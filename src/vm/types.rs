@@ -67,6 +67,8 @@ pub fn builtin_class(name: &str, builtin: BuiltinType, bases: Vec<Rc<Class>>) ->
         is_builtin: true,
         is_exception: builtin == BuiltinType::BaseException,
         has_descriptors: std::cell::Cell::new(false),
+        attr_hooks: std::cell::Cell::new(false),
+        slots: None,
     })
 }
 

@@ -162,17 +162,24 @@ impl Vm {
         let cls = self.types.type_of(exc).clone();
         match typ {
             Value::Class(c) if c.is_exception => Ok(super::ops::is_subclass(&cls, c)),
+            // Every item is checked first; nested tuples are not allowed.
             Value::Tuple(t) => {
+                let mut found = false;
                 for x in t.items.iter() {
-                    if self.exc_match(exc, x)? {
-                        return Ok(true);
+                    match x {
+                        Value::Class(c) if c.is_exception => {
+                            found = found || super::ops::is_subclass(&cls, c)
+                        }
+                        _ => return Err(not_exception_class()),
                     }
                 }
-                Ok(false)
+                Ok(found)
             }
-            _ => Err(PyErr::type_error(
-                "catching classes that do not inherit from BaseException is not allowed",
-            )),
+            _ => Err(not_exception_class()),
         }
     }
+}
+
+fn not_exception_class() -> PyErr {
+    PyErr::type_error("catching classes that do not inherit from BaseException is not allowed")
 }

@@ -22,6 +22,17 @@ pub fn class_lookup(cls: &Rc<Class>, name: &PyStr) -> Option<Value> {
     None
 }
 
+/// `obj.__dict__` / `vars(obj)` for an instance with a dict. Slot values
+/// live in the same dict, so a class below a `__slots__` class refuses.
+pub fn instance_dict(inst: &crate::runtime::value::Instance) -> RunResult<Value> {
+    if inst.class.mro.iter().any(|c| c.slots.is_some()) {
+        return Err(PyErr::not_implemented(
+            "sigpy does not support __dict__ of instances of a subclass of a class with __slots__",
+        ));
+    }
+    Ok(Value::Dict(inst.dict.clone()))
+}
+
 fn bound(func: Value, self_: Value) -> Value {
     Value::BoundMethod(Rc::new(BoundMethod { func, self_ }))
 }
@@ -59,7 +70,7 @@ impl Vm {
         if let Value::Instance(inst) = obj {
             if !inst.class.has_descriptors.get() && !self.late_descriptors {
                 {
-                    let d = inst.dict.borrow();
+                    let d = inst.dict.d.borrow();
                     if let Some(v) = d.value_if_key_at(cache.index.get() as usize, name) {
                         return Ok(v.clone());
                     }
@@ -99,7 +110,7 @@ impl Vm {
     ) -> RunResult<()> {
         if let Value::Instance(inst) = obj {
             if !inst.class.has_descriptors.get() && !self.late_descriptors && inst.exc.is_none() {
-                let mut d = inst.dict.borrow_mut();
+                let mut d = inst.dict.d.borrow_mut();
                 if let Some(slot) = d.value_if_key_at_mut(cache.index.get() as usize, name) {
                     let old = std::mem::replace(slot, v);
                     drop(d);
@@ -135,9 +146,9 @@ impl Vm {
         cache: &crate::runtime::value::InlineCache,
     ) -> RunResult<(Value, Value)> {
         match obj {
-            Value::Instance(inst) => {
-                if !inst.dict.borrow().is_empty() {
-                    if let Some(v) = inst.dict.borrow().get_str(name) {
+            Value::Instance(inst) if !inst.class.attr_hooks.get() => {
+                if !inst.dict.d.borrow().is_empty() {
+                    if let Some(v) = inst.dict.d.borrow().get_str(name) {
                         return Ok((v.clone(), Value::Null));
                     }
                 }
@@ -146,7 +157,7 @@ impl Vm {
                     _ => Ok((self.get_attr(obj, name)?, Value::Null)),
                 }
             }
-            Value::Class(_) | Value::Module(_) | Value::Special(_) => {
+            Value::Instance(_) | Value::Class(_) | Value::Module(_) | Value::Special(_) => {
                 Ok((self.get_attr(obj, name)?, Value::Null))
             }
             _ => {
@@ -164,37 +175,27 @@ impl Vm {
     pub fn get_attr(&mut self, obj: &Value, name: &Rc<PyStr>) -> RunResult<Value> {
         match obj {
             Value::Instance(inst) => {
-                let cls_attr = class_lookup(&inst.class, name);
-                if let Some(Value::Special(s)) = &cls_attr {
-                    if let Special::Property { fget, .. } = &**s {
-                        if fget.is_none() {
-                            return Err(PyErr::new(
-                                ExcKind::AttributeError,
-                                format!(
-                                    "property '{}' of '{}' object has no getter",
-                                    name.as_str(),
-                                    inst.class.name.as_str()
-                                ),
-                            ));
+                let hook = if inst.class.attr_hooks.get() || self.late_descriptors {
+                    self.user_hook(&inst.class, "__getattribute__")
+                } else {
+                    None
+                };
+                let r = match hook {
+                    Some(f) => self.call_value(&f, &[obj.clone(), Value::Str(name.clone())], &[]),
+                    None => self.instance_getattribute(obj, name),
+                };
+                match r {
+                    Err(e) if self.err_matches(&e, ExcKind::AttributeError) => {
+                        let getattr = self.intern("__getattr__");
+                        match class_lookup(&inst.class, &getattr) {
+                            Some(f) => {
+                                self.call_value(&f, &[obj.clone(), Value::Str(name.clone())], &[])
+                            }
+                            None => Err(e),
                         }
-                        let f = fget.clone();
-                        return self.call_value(&f, std::slice::from_ref(obj), &[]);
                     }
+                    r => r,
                 }
-                if let Some(v) = inst.dict.borrow().get_str(name) {
-                    return Ok(v.clone());
-                }
-                if let Some(v) = cls_attr {
-                    return Ok(self.bind_class_attr(v, obj, &inst.class));
-                }
-                if let Some(v) = self.instance_special_attr(obj, name)? {
-                    return Ok(v);
-                }
-                let getattr = self.intern("__getattr__");
-                if let Some(f) = class_lookup(&inst.class, &getattr) {
-                    return self.call_value(&f, &[obj.clone(), Value::Str(name.clone())], &[]);
-                }
-                Err(PyErr::no_attribute(inst.class.name.as_str(), name.as_str()))
             }
             Value::Class(cls) => self.class_get_attr(cls, name),
             Value::Special(s) if matches!(&**s, Special::Super { .. }) => {
@@ -250,6 +251,54 @@ impl Vm {
         Err(PyErr::new(ExcKind::AttributeError, msg))
     }
 
+    /// A Python-level override of an attribute hook (`__getattribute__`,
+    /// `__setattr__`, `__delattr__`), or `None` when `object`'s applies.
+    pub fn user_hook(&mut self, cls: &Rc<Class>, hook: &str) -> Option<Value> {
+        let key = self.intern(hook);
+        match class_lookup(cls, &key)? {
+            Value::Builtin(b) if b.qualname.starts_with("object.") => None,
+            f => Some(f),
+        }
+    }
+
+    /// `object.__getattribute__(obj, name)` for an instance: data
+    /// descriptors, the instance dict, then the class (no `__getattr__`).
+    pub fn instance_getattribute(&mut self, obj: &Value, name: &Rc<PyStr>) -> RunResult<Value> {
+        let Value::Instance(inst) = obj else {
+            return self.get_attr(obj, name);
+        };
+        let cls_attr = class_lookup(&inst.class, name);
+        if let Some(Value::Special(s)) = &cls_attr {
+            if let Special::Property { fget, .. } = &**s {
+                if fget.is_none() {
+                    return Err(PyErr::new(
+                        ExcKind::AttributeError,
+                        format!(
+                            "property '{}' of '{}' object has no getter",
+                            name.as_str(),
+                            inst.class.name.as_str()
+                        ),
+                    ));
+                }
+                let f = fget.clone();
+                return self.call_value(&f, std::slice::from_ref(obj), &[]);
+            }
+        }
+        if let Some(v) = inst.dict.d.borrow().get_str(name) {
+            return Ok(v.clone());
+        }
+        if let Some(v) = cls_attr {
+            return Ok(self.bind_class_attr(v, obj, &inst.class));
+        }
+        if let Some(v) = self.instance_special_attr(obj, name)? {
+            return Ok(v);
+        }
+        if let Some(v) = crate::builtins::reflect::object_slot(self, name) {
+            return Ok(bound(v, obj.clone()));
+        }
+        Err(PyErr::no_attribute(inst.class.name.as_str(), name.as_str()))
+    }
+
     /// `super(class, obj).name`: the MRO of obj's class after `class`.
     fn super_get_attr(
         &mut self,
@@ -268,11 +317,23 @@ impl Vm {
             for c in &chain[pos + 1..] {
                 let found = c.dict.borrow().get_str(name).cloned();
                 if let Some(v) = found {
+                    if let (Value::Special(s), Value::Instance(_)) = (&v, obj) {
+                        if let Special::Property { fget, .. } = &**s {
+                            let f = fget.clone();
+                            return self.call_value(&f, std::slice::from_ref(obj), &[]);
+                        }
+                    }
                     return Ok(match (&v, obj) {
                         (Value::Function(_), Value::Class(_)) => v,
                         _ => self.bind_class_attr(v, obj, &start),
                     });
                 }
+            }
+            if let Some(v) = crate::builtins::reflect::object_slot(self, name) {
+                return Ok(match obj {
+                    Value::Class(_) if name.as_str() != "__init_subclass__" => v,
+                    _ => bound(v, obj.clone()),
+                });
             }
         }
         Err(PyErr::no_attribute("super", name.as_str()))
@@ -320,14 +381,35 @@ impl Vm {
                 Value::tuple(v)
             }
             "__dict__" => {
-                let d = cls.dict.borrow().clone();
+                let mut d = cls.dict.borrow().clone();
+                if Rc::ptr_eq(cls, &self.types.object) {
+                    for n in crate::builtins::reflect::object_slot_names() {
+                        let k = self.intern(n);
+                        if let Some(v) = crate::builtins::reflect::object_slot(self, &k) {
+                            d.set_str(k, v);
+                        }
+                    }
+                }
                 Value::Dict(Rc::new(crate::runtime::value::PyDict {
                     d: std::cell::RefCell::new(d),
                 }))
             }
             "__module__" if cls.is_builtin => self.intern_value("builtins"),
+            "__class__" => Value::Class(self.types.type_.clone()),
+            "mro" => Value::Builtin(Rc::new(crate::runtime::value::Builtin {
+                name: "mro",
+                f: crate::builtins::reflect::type_mro,
+                bound: Some(Value::Class(cls.clone())),
+                qualname: "type.mro",
+            })),
             "__doc__" => Value::None,
             _ => {
+                if let Some(v) = crate::builtins::reflect::object_slot(self, name) {
+                    return Ok(match name.as_str() {
+                        "__init_subclass__" => bound(v, Value::Class(cls.clone())),
+                        _ => v,
+                    });
+                }
                 return Err(PyErr::new(
                     ExcKind::AttributeError,
                     format!(
@@ -335,7 +417,7 @@ impl Vm {
                         cls.name.as_str(),
                         name.as_str()
                     ),
-                ))
+                ));
             }
         })
     }
@@ -347,10 +429,8 @@ impl Vm {
         };
         match name.as_str() {
             "__class__" => return Ok(Some(Value::Class(inst.class.clone()))),
-            "__dict__" => {
-                return Err(PyErr::not_implemented(
-                    "sigpy does not support instance __dict__ access; use vars() or getattr()",
-                ))
+            "__dict__" if inst.class.slots.is_none() => {
+                return instance_dict(inst).map(Some);
             }
             _ => {}
         }
@@ -364,13 +444,8 @@ impl Vm {
             "__context__" => Some(e.context.clone()),
             "__suppress_context__" => Some(Value::Bool(e.suppress_context)),
             "__traceback__" => {
-                let has_tb = !e.traceback.is_empty();
                 drop(e);
-                Some(if has_tb {
-                    self.traceback_object()
-                } else {
-                    Value::None
-                })
+                Some(self.traceback_of(inst))
             }
             "code" if self.is_system_exit(&inst.class) => {
                 let args = e.args.clone();
@@ -382,12 +457,6 @@ impl Vm {
             }
             _ => None,
         })
-    }
-
-    /// A traceback object stand-in (sigpy keeps tracebacks internally).
-    pub fn traceback_object(&mut self) -> Value {
-        let cls = self.types.traceback.clone();
-        self.new_instance(&cls, &[])
     }
 
     fn is_system_exit(&self, cls: &Rc<Class>) -> bool {
@@ -409,7 +478,17 @@ impl Vm {
             (Value::Function(f), "__name__") => Some(Value::Str(f.name.borrow().clone())),
             (Value::Function(f), "__qualname__") => Some(Value::Str(f.qualname.borrow().clone())),
             (Value::Function(f), "__module__") => Some(f.module.clone()),
-            (Value::Function(_), "__doc__") => Some(Value::None),
+            (Value::Function(f), "__doc__") => {
+                let set = f
+                    .dict
+                    .borrow()
+                    .as_ref()
+                    .and_then(|d| d.get_str(name).cloned());
+                Some(set.unwrap_or_else(|| match &f.code.co.doc {
+                    Some(d) => Value::str(d),
+                    None => Value::None,
+                }))
+            }
             (Value::Function(f), "__defaults__") => Some(if f.defaults.is_empty() {
                 Value::None
             } else {
@@ -440,14 +519,34 @@ impl Vm {
             }
             (Value::Float(f), "real") => Some(Value::Float(*f)),
             (Value::Float(_), "imag") => Some(Value::Float(0.0)),
+            (Value::Code(c), "co_name") => Some(Value::str(&c.co.name)),
+            (Value::Code(c), "co_qualname") => Some(Value::str(&c.co.qualname)),
+            (Value::Code(c), "co_filename") => Some(Value::str(&c.co.filename)),
+            (Value::Code(c), "co_firstlineno") => Some(Value::Int(c.co.first_line as i64)),
             (Value::Range(r), "start") => Some(Value::Int(r.start)),
             (Value::Range(r), "stop") => Some(Value::Int(r.stop)),
             (Value::Range(r), "step") => Some(Value::Int(r.step)),
             (Value::Slice(s), "start") => Some(s.start.clone()),
             (Value::Slice(s), "stop") => Some(s.stop.clone()),
             (Value::Slice(s), "step") => Some(s.step.clone()),
-            (Value::Special(s), "fget") => match &**s {
-                Special::Property { fget, .. } => Some(fget.clone()),
+            (Value::Special(s), "fget" | "fset" | "fdel") => match &**s {
+                Special::Property {
+                    fget, fset, fdel, ..
+                } => Some(match name.as_str() {
+                    "fget" => fget.clone(),
+                    "fset" => fset.clone(),
+                    _ => fdel.clone(),
+                }),
+                _ => None,
+            },
+            (Value::Special(s), "__doc__") => match &**s {
+                Special::Property { fget, doc, .. } => Some(match (doc, fget) {
+                    (Value::None, Value::Function(_)) => {
+                        let f = fget.clone();
+                        return self.get_attr(&f, name);
+                    }
+                    _ => doc.clone(),
+                }),
                 _ => None,
             },
             (Value::Special(s), "__func__") => match &**s {
@@ -462,6 +561,20 @@ impl Vm {
     /// `obj.name = v`
     #[inline(never)]
     pub fn set_attr(&mut self, obj: &Value, name: &Rc<PyStr>, v: Value) -> RunResult<()> {
+        if let Value::Instance(inst) = obj {
+            if inst.class.attr_hooks.get() || self.late_descriptors {
+                if let Some(f) = self.user_hook(&inst.class, "__setattr__") {
+                    self.call_value(&f, &[obj.clone(), Value::Str(name.clone()), v], &[])?;
+                    return Ok(());
+                }
+            }
+        }
+        self.generic_set_attr(obj, name, v)
+    }
+
+    /// `object.__setattr__(obj, name, v)`: data descriptors, then the
+    /// instance dict (and the attributes of classes, modules, functions).
+    pub fn generic_set_attr(&mut self, obj: &Value, name: &Rc<PyStr>, v: Value) -> RunResult<()> {
         match obj {
             Value::Instance(inst) => {
                 if let Some(Value::Special(s)) = class_lookup(&inst.class, name) {
@@ -481,6 +594,16 @@ impl Vm {
                         return Ok(());
                     }
                 }
+                if name.as_str() == "__dict__" {
+                    return Err(PyErr::not_implemented(
+                        "sigpy does not support assigning to an instance's __dict__",
+                    ));
+                }
+                if let Some(slots) = &inst.class.slots {
+                    if !slots.iter().any(|s| s.as_str() == name.as_str()) {
+                        return Err(PyErr::no_attribute(inst.class.name.as_str(), name.as_str()));
+                    }
+                }
                 if let Some(exc) = &inst.exc {
                     let mut e = exc.borrow_mut();
                     match name.as_str() {
@@ -490,29 +613,45 @@ impl Vm {
                             exc.borrow_mut().args = t;
                             return Ok(());
                         }
-                        "__cause__" => {
-                            e.cause = v;
-                            e.suppress_context = true;
-                            return Ok(());
-                        }
-                        "__context__" => {
-                            e.context = v;
+                        "__cause__" | "__context__" => {
+                            let ok = match &v {
+                                Value::None => true,
+                                Value::Instance(i) => i.exc.is_some(),
+                                _ => false,
+                            };
+                            if !ok {
+                                return Err(PyErr::type_error(format!(
+                                    "exception {} must be None or derive from BaseException",
+                                    &name.as_str()[2..name.as_str().len() - 2]
+                                )));
+                            }
+                            if name.as_str() == "__cause__" {
+                                e.cause = v;
+                                e.suppress_context = true;
+                            } else {
+                                e.context = v;
+                            }
                             return Ok(());
                         }
                         "__suppress_context__" => {
                             e.suppress_context = matches!(v, Value::Bool(true));
                             return Ok(());
                         }
-                        "__traceback__" => return Ok(()),
+                        "__traceback__" => {
+                            drop(e);
+                            return self.set_traceback(inst, &v);
+                        }
                         _ => {}
                     }
                 }
-                inst.dict.borrow_mut().set_str(name.clone(), v);
+                inst.dict.d.borrow_mut().set_str(name.clone(), v);
                 Ok(())
             }
             Value::Class(cls) if !cls.is_builtin => {
-                if super::class::is_data_descriptor(&v) {
+                let hook = super::class::is_attr_hook(name.as_str());
+                if hook || super::class::is_data_descriptor(&v) {
                     cls.has_descriptors.set(true);
+                    cls.attr_hooks.set(cls.attr_hooks.get() || hook);
                     self.late_descriptors = true;
                 }
                 self.class_epoch += 1;
@@ -561,6 +700,19 @@ impl Vm {
     /// `del obj.name`
     #[inline(never)]
     pub fn del_attr(&mut self, obj: &Value, name: &Rc<PyStr>) -> RunResult<()> {
+        if let Value::Instance(inst) = obj {
+            if inst.class.attr_hooks.get() || self.late_descriptors {
+                if let Some(f) = self.user_hook(&inst.class, "__delattr__") {
+                    self.call_value(&f, &[obj.clone(), Value::Str(name.clone())], &[])?;
+                    return Ok(());
+                }
+            }
+        }
+        self.generic_del_attr(obj, name)
+    }
+
+    /// `object.__delattr__(obj, name)`.
+    pub fn generic_del_attr(&mut self, obj: &Value, name: &Rc<PyStr>) -> RunResult<()> {
         let removed = match obj {
             Value::Instance(inst) => {
                 if let Some(Value::Special(s)) = class_lookup(&inst.class, name) {
@@ -580,7 +732,7 @@ impl Vm {
                         return Ok(());
                     }
                 }
-                inst.dict.borrow_mut().remove_str(name).is_some()
+                inst.dict.d.borrow_mut().remove_str(name).is_some()
             }
             Value::Class(cls) if !cls.is_builtin => {
                 cls.dict.borrow_mut().remove_str(name).is_some()

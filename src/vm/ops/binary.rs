@@ -161,6 +161,27 @@ impl Vm {
             _ => {}
         }
         let (name, rname, _) = op.dunders();
+        // The right operand's reflected method goes first when its class
+        // derives from the left one's and overrides it (CPython's rule).
+        let mut reflected_done = false;
+        if let (Value::Instance(x), Value::Instance(y)) = (a, b) {
+            if !Rc::ptr_eq(&x.class, &y.class) && super::is_subclass(&y.class, &x.class) {
+                let n = self.intern(rname);
+                if let Some(f) = class_lookup(&y.class, &n) {
+                    let overrides = match class_lookup(&x.class, &n) {
+                        Some(g) => !g.is(&f),
+                        None => true,
+                    };
+                    if overrides {
+                        reflected_done = true;
+                        let r = self.call_value(&f, &[b.clone(), a.clone()], &[])?;
+                        if !matches!(r, Value::NotImplemented) {
+                            return Ok(r);
+                        }
+                    }
+                }
+            }
+        }
         if let Value::Instance(inst) = a {
             let n = self.intern(name);
             if let Some(f) = class_lookup(&inst.class, &n) {
@@ -170,7 +191,7 @@ impl Vm {
                 }
             }
         }
-        if let Value::Instance(inst) = b {
+        if let (Value::Instance(inst), false) = (b, reflected_done) {
             let n = self.intern(rname);
             if let Some(f) = class_lookup(&inst.class, &n) {
                 let r = self.call_value(&f, &[b.clone(), a.clone()], &[])?;

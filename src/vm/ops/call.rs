@@ -358,7 +358,21 @@ impl Vm {
                 }
                 obj
             }
-            _ => self.new_instance(cls, args),
+            _ => {
+                // `OSError(errno, msg)` is the errno's subclass.
+                if let (true, [Value::Int(errno), _, ..]) =
+                    (Rc::ptr_eq(cls, self.types.exc(ExcKind::OSError)), args)
+                {
+                    let kind = i32::try_from(*errno)
+                        .map(crate::runtime::exc::errno_kind)
+                        .unwrap_or(ExcKind::OSError);
+                    if kind != ExcKind::OSError {
+                        let sub = self.types.exc(kind).clone();
+                        return self.instantiate(&sub, args, kw);
+                    }
+                }
+                self.new_instance(cls, args)
+            }
         };
         let init_name = self.names.init.clone();
         match class_lookup(cls, &init_name) {
@@ -398,7 +412,7 @@ impl Vm {
         };
         Value::Instance(Rc::new(Instance {
             class: cls.clone(),
-            dict: RefCell::new(Dict::new()),
+            dict: Rc::new(PyDict::default()),
             exc,
         }))
     }

@@ -13,6 +13,11 @@ pub fn is_data_descriptor(v: &Value) -> bool {
     matches!(v, Value::Special(s) if matches!(&**s, crate::runtime::value::Special::Property { .. }))
 }
 
+/// Whether a class attribute of this name overrides attribute access.
+pub fn is_attr_hook(name: &str) -> bool {
+    matches!(name, "__getattribute__" | "__setattr__" | "__delattr__")
+}
+
 /// Whether `cls` is `target` or derives from it.
 #[inline]
 pub fn is_subclass(cls: &Rc<Class>, target: &Rc<Class>) -> bool {
@@ -54,9 +59,18 @@ fn c3_mro(name: &str, bases: &[Rc<Class>]) -> RunResult<Vec<Rc<Class>>> {
         }
         let Some(c) = pick else {
             let _ = name;
-            return Err(PyErr::type_error(
-                "Cannot create a consistent method resolution order (MRO) for bases",
-            ));
+            // CPython lists the distinct heads of the sequences left.
+            let mut heads: Vec<&Rc<Class>> = Vec::new();
+            for s in &seqs {
+                if !heads.iter().any(|h| Rc::ptr_eq(h, &s[0])) {
+                    heads.push(&s[0]);
+                }
+            }
+            let names: Vec<&str> = heads.iter().map(|h| h.name.as_str()).collect();
+            return Err(PyErr::type_error(format!(
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                names.join(", ")
+            )));
         };
         for s in seqs.iter_mut() {
             if Rc::ptr_eq(&s[0], &c) {
@@ -95,6 +109,14 @@ impl Vm {
                 }
             }
         }
+        for (i, b) in base_classes.iter().enumerate() {
+            if base_classes[..i].iter().any(|o| Rc::ptr_eq(o, b)) {
+                return Err(PyErr::type_error(format!(
+                    "duplicate base class {}",
+                    b.name.as_str()
+                )));
+            }
+        }
         if base_classes.is_empty() {
             base_classes.push(self.types.object.clone());
         }
@@ -106,12 +128,31 @@ impl Vm {
             crate::runtime::value::BuiltinType::Object
         };
         let mut dict: Dict = std::mem::take(&mut *ns.d.borrow_mut());
+        let slots = self.class_slots(&dict, &mro)?;
+        // Implicit class methods, and `__hash__ = None` for a class that
+        // defines `__eq__` but not `__hash__` (CPython's type_new).
+        for hook in ["__init_subclass__", "__class_getitem__"] {
+            let key = self.intern(hook);
+            if let Some(f @ Value::Function(_)) = dict.get_str(&key).cloned() {
+                let cm = Value::Special(Rc::new(crate::runtime::value::Special::ClassMethod(f)));
+                dict.set_str(key, cm);
+            }
+        }
+        if dict.get_str(&self.names.eq).is_some() && dict.get_str(&self.names.hash).is_none() {
+            dict.set_str(self.names.hash.clone(), Value::None);
+        }
         let classcell = dict.remove_str(&PyStr::new("__classcell__"));
         let qualname = match dict.get_str(&PyStr::new("__qualname__")) {
             Some(Value::Str(s)) => s.clone(),
             _ => name.clone(),
         };
-        let has_descriptors = mro.iter().any(|c| c.has_descriptors.get())
+        let attr_hooks = mro.iter().any(|c| c.attr_hooks.get())
+            || dict
+                .iter()
+                .any(|e| e.key.as_pystr().is_some_and(|k| is_attr_hook(k.as_str())));
+        let has_descriptors = attr_hooks
+            || slots.is_some()
+            || mro.iter().any(|c| c.has_descriptors.get())
             || dict.iter().any(|e| is_data_descriptor(&e.value));
         let cls = Rc::new(Class {
             name,
@@ -123,10 +164,85 @@ impl Vm {
             is_builtin: false,
             is_exception,
             has_descriptors: std::cell::Cell::new(has_descriptors),
+            attr_hooks: std::cell::Cell::new(attr_hooks),
+            slots,
         });
         if let Some(Value::Cell(c)) = classcell {
             *c.borrow_mut() = Value::Class(cls.clone());
         }
+        self.init_subclass(&cls)?;
         Ok(cls)
+    }
+
+    /// Calls the parent's `__init_subclass__` on a new class.
+    fn init_subclass(&mut self, cls: &Rc<Class>) -> RunResult<()> {
+        let key = self.intern("__init_subclass__");
+        let found = cls
+            .mro
+            .iter()
+            .find_map(|c| c.dict.borrow().get_str(&key).cloned());
+        let f = match found {
+            Some(Value::Special(s)) => match &*s {
+                crate::runtime::value::Special::ClassMethod(f) => f.clone(),
+                _ => return Ok(()),
+            },
+            Some(f) => f,
+            None => return Ok(()),
+        };
+        self.call_value(&f, &[Value::Class(cls.clone())], &[])?;
+        Ok(())
+    }
+
+    /// The slot names of a class defining `__slots__` whose bases all do,
+    /// or `None` when instances have a `__dict__`.
+    fn class_slots(
+        &mut self,
+        dict: &Dict,
+        mro: &[Rc<Class>],
+    ) -> RunResult<Option<Box<[Rc<PyStr>]>>> {
+        let key = self.intern("__slots__");
+        let Some(spec) = dict.get_str(&key).cloned() else {
+            return Ok(None);
+        };
+        let items = match &spec {
+            Value::Str(_) => vec![spec.clone()],
+            other => self.collect(other)?,
+        };
+        let mut names: Vec<Rc<PyStr>> = Vec::new();
+        let mut has_dict = false;
+        for it in items {
+            let Value::Str(s) = it else {
+                return Err(PyErr::type_error(format!(
+                    "__slots__ items must be strings, not '{}'",
+                    self.types.type_name(&it)
+                )));
+            };
+            if s.as_str() == "__dict__" {
+                has_dict = true;
+            } else if dict.get_str(&s).is_some() {
+                return Err(PyErr::new(
+                    crate::runtime::exc::ExcKind::ValueError,
+                    format!(
+                        "'{}' in __slots__ conflicts with class variable",
+                        s.as_str()
+                    ),
+                ));
+            }
+            names.push(s);
+        }
+        for base in mro {
+            if Rc::ptr_eq(base, &self.types.object) {
+                continue;
+            }
+            match &base.slots {
+                Some(s) => names.extend(s.iter().cloned()),
+                None => has_dict = true,
+            }
+        }
+        Ok(if has_dict {
+            None
+        } else {
+            Some(names.into_boxed_slice())
+        })
     }
 }

@@ -418,6 +418,15 @@ impl Vm {
                     let r = self.call_value(&f, &[container.clone(), item.clone()], &[])?;
                     return self.truthy(&r);
                 }
+                let (iter, getitem) = (self.names.iter.clone(), self.names.getitem.clone());
+                if class_lookup(&inst.class, &iter).is_none()
+                    && class_lookup(&inst.class, &getitem).is_none()
+                {
+                    return Err(PyErr::type_error(format!(
+                        "argument of type '{}' is not iterable",
+                        inst.class.name.as_str()
+                    )));
+                }
                 let it = self.get_iter(container)?;
                 while let Some(v) = self.next(&it)? {
                     if v.is(item) || self.eq(&v, item)? {

@@ -100,18 +100,7 @@ impl Vm {
                         }
                     }
                     None if inst.exc.is_some() => self.exc_repr(v)?,
-                    None => {
-                        let module = match inst.class.dict.borrow().get_str(&self.names.module) {
-                            Some(Value::Str(m)) => m.as_str().to_string(),
-                            _ => "__main__".into(),
-                        };
-                        format!(
-                            "<{}.{} object at 0x{:012x}>",
-                            module,
-                            inst.class.qualname.borrow().as_str(),
-                            v.identity()
-                        )
-                    }
+                    None => self.default_repr(v),
                 }
             }
             Value::Module(m) => {
@@ -139,6 +128,24 @@ impl Vm {
                 Special::Super { .. } => "<super object>".into(),
             },
         })
+    }
+
+    /// `object.__repr__(v)`: `<module.Qualname object at 0x...>`.
+    pub fn default_repr(&mut self, v: &Value) -> String {
+        let cls = self.types.type_of(v).clone();
+        let module = match cls.dict.borrow().get_str(&self.names.module) {
+            Some(Value::Str(m)) => m.as_str().to_string(),
+            _ if cls.is_builtin => String::new(),
+            _ => "__main__".into(),
+        };
+        let dot = if module.is_empty() { "" } else { "." };
+        format!(
+            "<{}{}{} object at 0x{:012x}>",
+            module,
+            dot,
+            cls.qualname.borrow().as_str(),
+            v.identity()
+        )
     }
 
     /// `repr` of an exception without a user `__repr__`: `ValueError('x')`.
