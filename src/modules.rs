@@ -2,6 +2,7 @@
 //! module), created on first import and cached in `sys.modules`.
 //!
 //! - `import`: the import system (user modules found along `sys.path`)
+//! - `json`: CPython's encoder and decoder, same text and messages
 //! - `math`: CPython's `math` functions and constants
 //! - `random`: CPython's Mersenne Twister and its methods (same sequences)
 //! - `string`: the character-class constants and `capwords`
@@ -18,6 +19,7 @@ macro_rules! function_table {
 
 pub mod atexit;
 pub mod import;
+pub mod json;
 pub mod math;
 pub mod os;
 pub mod random;
@@ -40,6 +42,7 @@ pub type ModuleInit = fn(&mut Vm) -> Value;
 /// The builtin modules, sorted by name.
 const MODULES: &[(&str, ModuleInit)] = &[
     ("atexit", atexit::init),
+    ("json", json::init),
     ("math", math::init),
     ("os", os::init),
     ("random", random::init),
@@ -101,7 +104,11 @@ pub fn set_attr(vm: &mut Vm, m: &Module, name: &str, v: Value) {
 /// The Python parts of builtin modules, run in the module's dict right
 /// after its init (functions whose behaviour, argument errors included,
 /// is simplest to state in Python).
-const MODULE_SOURCES: &[(&str, &str)] = &[("random", random::SOURCE), ("string", string::SOURCE)];
+const MODULE_SOURCES: &[(&str, &str)] = &[
+    ("json", json::SOURCE),
+    ("random", random::SOURCE),
+    ("string", string::SOURCE),
+];
 
 /// Runs the Python part of builtin module `m`, if it has one.
 fn run_source(vm: &mut Vm, m: &Value) -> RunResult<()> {

@@ -21,6 +21,10 @@ pub fn import(vm: &mut Vm, name: &str) -> RunResult<Value> {
     }
     if let Some((top, _)) = name.split_once('.') {
         let parent = import(vm, top)?;
+        // A builtin module may have put its submodules in sys.modules.
+        if let Some(m) = cached(vm, name)? {
+            return Ok(m);
+        }
         let is_package = matches!(&parent, Value::Module(m) if m.dict.d.borrow().get_str(&vm.intern("__path__")).is_some());
         if !is_package {
             return Err(not_found(
