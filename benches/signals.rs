@@ -1,0 +1,284 @@
+//! Signal benchmarks (issue: the signal runtime).
+//!
+//! - `tick/*`: the cost of the tick. One bytecode loop run with the
+//!   signal runtime off (no tick hook: only the per-instruction decrement
+//!   remains) and with it on, in both tick modes (`ring`: an io_uring flag
+//!   checked per tick; `read`: one non-blocking signalfd read per tick),
+//!   at tick intervals 1, 64, 1024 and 16384. Throughput is instructions
+//!   per second; a summary prints ns per instruction and the overhead
+//!   against "off".
+//! - `latency/*`: from `kill()` to the handler's first instruction, with
+//!   the VM busy in a loop, blocked in `time.sleep`, or inside a long
+//!   builtin (sorting a million ints, joining a million strs, a big-int
+//!   power). A sigpy child (the release binary) stamps
+//!   `time.monotonic_ns()` first thing in its handler; the bench stamps
+//!   CLOCK_MONOTONIC just before `kill()`. A summary prints p50, p99 and
+//!   max, and the same figures for CPython (`python3`) when it is there.
+//!
+//! `SIGPY_BENCH_QUICK=1` takes fewer samples (the CI smoke run).
+
+use std::io::{BufRead, BufReader};
+use std::process::{Child, ChildStdout, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use sigpy::syntax::SourceFile;
+use sigpy::Interpreter;
+
+const LOOP: &str = "
+def main(n):
+    total = 0
+    i = 0
+    while i < n:
+        total = (total + i * i) % 1000003
+        i += 1
+    for j in range(n):
+        total ^= j
+    return total
+r = main(100000)
+";
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Mode {
+    Off,
+    Ring,
+    Read,
+}
+
+fn quick() -> bool {
+    std::env::var("SIGPY_BENCH_QUICK").is_ok_and(|v| v == "1")
+}
+
+/// Runs LOOP once with the given tick setup; returns its icount.
+/// Installs the runtime of `mode` (once per mode, outside the timing).
+fn use_mode(mode: Mode) {
+    if mode != Mode::Off {
+        let mut interp = Interpreter::new(vec!["<bench>".into()]);
+        sigpy::signals::install(&mut interp.vm, mode == Mode::Ring).expect("install runtime");
+        let want = if mode == Mode::Ring {
+            sigpy::signals::state::TickMode::Ring
+        } else {
+            sigpy::signals::state::TickMode::Read
+        };
+        assert_eq!(sigpy::signals::with_rt(|rt| rt.tick_mode()), want);
+    }
+}
+
+fn run_loop(code: &std::rc::Rc<sigpy::bytecode::CodeObject>, mode: Mode, tick: i64) -> u64 {
+    let mut interp = Interpreter::new(vec!["<bench>".into()]);
+    interp.vm.tick_hook = match mode {
+        Mode::Off => None,
+        Mode::Ring | Mode::Read => Some(sigpy::signals::tick),
+    };
+    interp.vm.set_tick(tick);
+    let status = interp.run_code(code);
+    assert_eq!(status, 0);
+    interp.vm.icount()
+}
+
+fn bench_tick(c: &mut Criterion) {
+    sigpy::signals::init_process();
+    let file = SourceFile::new("<bench>", LOOP);
+    let code = sigpy::interp::compile_source(&file).expect("compiles");
+    let icount = run_loop(&code, Mode::Off, 1024);
+    let mut configs: Vec<(Mode, i64)> = vec![(Mode::Off, 1024)];
+    for tick in [1, 64, 1024, 16384] {
+        configs.push((Mode::Ring, tick));
+        configs.push((Mode::Read, tick));
+    }
+    let mut g = c.benchmark_group("tick");
+    g.sample_size(if quick() { 10 } else { 30 });
+    g.throughput(Throughput::Elements(icount));
+    for &(mode, tick) in &configs {
+        let name = match mode {
+            Mode::Off => "off".to_string(),
+            _ => format!("{:?}/{}", mode, tick).to_lowercase(),
+        };
+        use_mode(mode);
+        g.bench_function(name, |b| b.iter(|| run_loop(&code, mode, tick)));
+    }
+    g.finish();
+
+    // Summary: median ns per instruction over repeated runs.
+    let runs = if quick() { 5 } else { 21 };
+    let median_ns = |mode: Mode, tick: i64| -> f64 {
+        let mut v: Vec<f64> = (0..runs)
+            .map(|_| {
+                let t = Instant::now();
+                run_loop(&code, mode, tick);
+                t.elapsed().as_nanos() as f64 / icount as f64
+            })
+            .collect();
+        v.sort_by(|a, b| a.total_cmp(b));
+        v[v.len() / 2]
+    };
+    let off = median_ns(Mode::Off, 1024);
+    eprintln!(
+        "\ntick cost ({} instructions per run, median of {} runs)",
+        icount, runs
+    );
+    eprintln!("  {:<12} {:>10} {:>10}", "config", "ns/instr", "overhead");
+    eprintln!("  {:<12} {:>10.3} {:>10}", "off", off, "-");
+    for &(mode, tick) in &configs[1..] {
+        use_mode(mode);
+        let ns = median_ns(mode, tick);
+        eprintln!(
+            "  {:<12} {:>10.3} {:>9.1}%",
+            format!("{:?}/{}", mode, tick).to_lowercase(),
+            ns,
+            (ns / off - 1.0) * 100.0
+        );
+    }
+}
+
+// === Latency ===
+
+const HANDLER: &str = "
+import signal, time
+def h(signum, frame):
+    t = time.monotonic_ns()
+    print(t, flush=True)
+signal.signal(signal.SIGUSR1, h)
+";
+
+fn workload(kind: &str) -> String {
+    let body = match kind {
+        "busy" => "x = 0\nwhile True:\n    x += 1\n",
+        "sleep" => "while True:\n    time.sleep(100)\n",
+        "sort" => {
+            "data = [(i * 7919) % 1000003 for i in range(1000000)]\n\
+             while True:\n    s = sorted(data)\n"
+        }
+        "join" => "parts = [str(i) for i in range(1000000)]\nwhile True:\n    s = ','.join(parts)\n",
+        "bigpow" => "while True:\n    x = 7 ** 300000\n",
+        _ => unreachable!(),
+    };
+    format!("{HANDLER}print('ready', flush=True)\n{body}")
+}
+
+struct Target {
+    child: Child,
+    out: BufReader<ChildStdout>,
+}
+
+impl Target {
+    fn start(interp: &str, kind: &str) -> Option<Target> {
+        let mut child = Command::new(interp)
+            .arg("-c")
+            .arg(workload(kind))
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .process_group(0)
+            .spawn()
+            .ok()?;
+        let mut out = BufReader::new(child.stdout.take()?);
+        let mut line = String::new();
+        out.read_line(&mut line).ok()?;
+        if line.trim() != "ready" {
+            let _ = child.kill();
+            let _ = child.wait();
+            return None;
+        }
+        // Let the workload get going (build its data, enter its loop).
+        std::thread::sleep(Duration::from_millis(if kind == "busy" || kind == "sleep" {
+            20
+        } else {
+            300
+        }));
+        Some(Target { child, out })
+    }
+
+    /// One kill-to-handler latency, in ns.
+    fn sample(&mut self) -> u64 {
+        let pid = nix::unistd::Pid::from_raw(self.child.id() as i32);
+        let t0 = monotonic_ns();
+        nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGUSR1).expect("kill child");
+        let mut line = String::new();
+        self.out.read_line(&mut line).expect("handler output");
+        let t1: u64 = line.trim().parse().expect("a timestamp");
+        // Vary the arrival point a little.
+        std::thread::sleep(Duration::from_micros(200 + (t0 % 300)));
+        t1.saturating_sub(t0)
+    }
+}
+
+impl Drop for Target {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+use std::os::unix::process::CommandExt;
+
+fn monotonic_ns() -> u64 {
+    let t = rustix::time::clock_gettime(rustix::time::ClockId::Monotonic);
+    t.tv_sec as u64 * 1_000_000_000 + t.tv_nsec as u64
+}
+
+fn percentile(sorted: &[u64], p: f64) -> u64 {
+    if sorted.is_empty() {
+        return 0;
+    }
+    let i = ((sorted.len() - 1) as f64 * p).round() as usize;
+    sorted[i]
+}
+
+fn summary(interp: &str, kind: &str, n: usize) -> Option<String> {
+    let mut t = Target::start(interp, kind)?;
+    let mut v: Vec<u64> = (0..n).map(|_| t.sample()).collect();
+    v.sort_unstable();
+    Some(format!(
+        "  {:<8} {:<8} p50 {:>9.1} us  p99 {:>9.1} us  max {:>9.1} us  ({} samples)",
+        if interp == "python3" {
+            "CPython"
+        } else {
+            "sigpy"
+        },
+        kind,
+        percentile(&v, 0.5) as f64 / 1e3,
+        percentile(&v, 0.99) as f64 / 1e3,
+        *v.last().unwrap_or(&0) as f64 / 1e3,
+        n
+    ))
+}
+
+fn bench_latency(c: &mut Criterion) {
+    let sigpy = env!("CARGO_BIN_EXE_sigpy");
+    let kinds = ["busy", "sleep", "sort", "join", "bigpow"];
+    let mut g = c.benchmark_group("latency");
+    g.sample_size(10);
+    for kind in kinds {
+        let Some(mut t) = Target::start(sigpy, kind) else {
+            panic!("sigpy {kind} workload did not start");
+        };
+        g.bench_function(kind, |b| {
+            b.iter_custom(|iters| {
+                let total: u64 = (0..iters).map(|_| t.sample()).sum();
+                Duration::from_nanos(total)
+            })
+        });
+    }
+    g.finish();
+    let n = if quick() { 50 } else { 1000 };
+    eprintln!("\nkill-to-handler latency");
+    for kind in kinds {
+        for interp in [sigpy, "python3"] {
+            if interp == "python3" && quick() {
+                continue;
+            }
+            let n = if interp == "python3" && kind != "busy" && kind != "sleep" {
+                n / 10
+            } else {
+                n
+            };
+            match summary(interp, kind, n.max(10)) {
+                Some(line) => eprintln!("{line}"),
+                None => eprintln!("  {interp} {kind}: did not start"),
+            }
+        }
+    }
+}
+
+criterion_group!(benches, bench_tick, bench_latency);
+criterion_main!(benches);
