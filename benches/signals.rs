@@ -149,7 +149,9 @@ fn workload(kind: &str) -> String {
             "data = [(i * 7919) % 1000003 for i in range(1000000)]\n\
              while True:\n    s = sorted(data)\n"
         }
-        "join" => "parts = [str(i) for i in range(1000000)]\nwhile True:\n    s = ','.join(parts)\n",
+        "join" => {
+            "parts = [str(i) for i in range(1000000)]\nwhile True:\n    s = ','.join(parts)\n"
+        }
         "bigpow" => "while True:\n    x = 7 ** 300000\n",
         _ => unreachable!(),
     };
@@ -180,11 +182,13 @@ impl Target {
             return None;
         }
         // Let the workload get going (build its data, enter its loop).
-        std::thread::sleep(Duration::from_millis(if kind == "busy" || kind == "sleep" {
-            20
-        } else {
-            300
-        }));
+        std::thread::sleep(Duration::from_millis(
+            if kind == "busy" || kind == "sleep" {
+                20
+            } else {
+                300
+            },
+        ));
         Some(Target { child, out })
     }
 

@@ -8,7 +8,8 @@
 //! - `dispatch`: reading the signalfd, coalescing, escalation, running
 //!   handlers and default actions
 //! - `wait`: the wait primitive (`ppoll` over fds plus the signalfd)
-//! - `exit`: the exit sequence's last step (death by signal)
+//! - `offload`: long pure computations on a helper thread, waited for in
+//!   the wait primitive (so a signal never waits for them)
 //!
 //! Start-up happens in two steps: `init_process` on the main thread before
 //! any other thread exists (records what the process inherited, ignores
@@ -17,6 +18,7 @@
 //! mask to the managed set, arms the io_uring watcher, sets the tick hook).
 
 pub mod dispatch;
+pub mod offload;
 pub mod state;
 pub mod wait;
 

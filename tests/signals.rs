@@ -781,3 +781,52 @@ fn a_signal_to_itself_with_the_default_action_ends_the_process_by_that_signal() 
     );
     assert_eq!(out.stdout, "finally\n");
 }
+
+#[test]
+fn a_handler_interrupts_long_builtins_sort_join_and_bigint_power() {
+    let mut p = Proc::start(
+        "long-builtins",
+        r#"
+import signal
+class Interrupted(Exception):
+    pass
+def h(signum, frame):
+    raise Interrupted()
+signal.signal(signal.SIGALRM, h)
+data = [(i * 7919) % 1000003 for i in range(1000000)]
+copy = list(data)
+def attempt(name, f):
+    for _ in range(20):
+        signal.setitimer(signal.ITIMER_REAL, 0.002)
+        try:
+            f()
+            signal.setitimer(signal.ITIMER_REAL, 0)
+        except Interrupted:
+            print(name, "interrupted")
+            return
+    print(name, "never interrupted")
+attempt("sort", lambda: data.sort())
+print("list intact", data == copy)
+parts = [str(i) for i in range(1000000)]
+attempt("join", lambda: ",".join(parts))
+attempt("power", lambda: 7 ** 2000000)
+print("done")
+"#,
+        Start::Plain,
+        &[],
+    );
+    let (status, lines, stderr) = p.finish();
+    let what = describe(status, &lines, &stderr);
+    assert_eq!(status, Status::Code(0), "{what}");
+    assert_eq!(
+        lines,
+        [
+            "sort interrupted",
+            "list intact True",
+            "join interrupted",
+            "power interrupted",
+            "done"
+        ],
+        "{what}"
+    );
+}

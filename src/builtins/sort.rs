@@ -108,9 +108,8 @@ fn apply(items: &mut Vec<Value>, perm: &[u32], reverse: bool) {
 /// The stable sorting permutation of `keys` under `sort_lt`.
 pub fn sort_permutation(vm: &mut Vm, keys: &[Value]) -> RunResult<Vec<u32>> {
     let n = keys.len();
-    if let Some(perm) = native_permutation(keys) {
-        vm.charge(n as u64 * (64 - (n as u64).leading_zeros() as u64) / 4)?;
-        return Ok(perm);
+    if let Some(perm) = native_permutation(vm, keys) {
+        return perm;
     }
     let mut perm: Vec<u32> = (0..n as u32).collect();
     // Insertion sort each run.
@@ -175,16 +174,19 @@ fn native_cmp(a: &Value, b: &Value) -> Ordering {
 
 /// When every key is an int, every key a str, or every key a tuple whose
 /// columns are each all-int or all-str, the order is a total order no
-/// Python code can observe: sort with the standard (stable) sort.
-fn native_permutation(keys: &[Value]) -> Option<Vec<u32>> {
+/// Python code can observe: sort natively, stably. The work is done in
+/// slices of `CHUNK` keys, charging the tick between them, so a signal
+/// never waits for a long sort (a handler may run between two slices; it
+/// cannot see the keys, and its exception abandons the sort).
+fn native_permutation(vm: &mut Vm, keys: &[Value]) -> Option<RunResult<Vec<u32>>> {
     let first = keys.first()?;
-    let mut perm: Vec<u32> = (0..keys.len() as u32).collect();
     if let Some(k) = kind_of(first) {
         if !keys.iter().all(|v| kind_of(v) == Some(k)) {
             return None;
         }
-        perm.sort_by(|&a, &b| native_cmp(&keys[a as usize], &keys[b as usize]));
-        return Some(perm);
+        return Some(chunked_sort(vm, keys.len(), |a, b| {
+            native_cmp(&keys[a as usize], &keys[b as usize])
+        }));
     }
     let mut columns: Vec<Kind> = Vec::new();
     for v in keys {
@@ -198,7 +200,7 @@ fn native_permutation(keys: &[Value]) -> Option<Vec<u32>> {
             }
         }
     }
-    perm.sort_by(|&a, &b| {
+    Some(chunked_sort(vm, keys.len(), |a, b| {
         let (Value::Tuple(x), Value::Tuple(y)) = (&keys[a as usize], &keys[b as usize]) else {
             return Ordering::Equal;
         };
@@ -209,8 +211,52 @@ fn native_permutation(keys: &[Value]) -> Option<Vec<u32>> {
             }
         }
         x.items.len().cmp(&y.items.len())
-    });
-    Some(perm)
+    }))
+}
+
+/// Keys sorted per slice before the merges (a slice sorts in well under
+/// a millisecond).
+const CHUNK: usize = 4096;
+
+/// A stable sorting permutation of `0..n` under `cmp`: each `CHUNK` slice
+/// sorted by the standard sort, then merged bottom-up; the tick is charged
+/// after every slice and every `CHUNK` merged keys.
+fn chunked_sort(vm: &mut Vm, n: usize, cmp: impl Fn(u32, u32) -> Ordering) -> RunResult<Vec<u32>> {
+    let mut perm: Vec<u32> = (0..n as u32).collect();
+    let cost = CHUNK as u64 * 12 / 4;
+    for slice in perm.chunks_mut(CHUNK) {
+        slice.sort_by(|&a, &b| cmp(a, b));
+        if n > CHUNK {
+            vm.charge(cost)?;
+        }
+    }
+    let mut buf: Vec<u32> = vec![0; n];
+    let mut width = CHUNK;
+    while width < n {
+        let mut lo = 0;
+        while lo + width < n {
+            let (mid, hi) = (lo + width, (lo + 2 * width).min(n));
+            buf[lo..hi].copy_from_slice(&perm[lo..hi]);
+            let (mut i, mut j) = (lo, mid);
+            for (n, slot) in perm[lo..hi].iter_mut().enumerate() {
+                // Take from the right only when strictly less: stability.
+                let take_right = j < hi && (i >= mid || cmp(buf[j], buf[i]) == Ordering::Less);
+                if take_right {
+                    *slot = buf[j];
+                    j += 1;
+                } else {
+                    *slot = buf[i];
+                    i += 1;
+                }
+                if n % CHUNK == CHUNK - 1 {
+                    vm.charge(CHUNK as u64 / 2)?;
+                }
+            }
+            lo = hi;
+        }
+        width *= 2;
+    }
+    Ok(perm)
 }
 
 /// Merges `perm[lo..mid]` and `perm[mid..hi]` (each sorted), stably.

@@ -473,11 +473,32 @@ fn str_splitlines(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResu
 }
 
 /// `sep.join(iterable)`
+/// Items `join` handles between two charges of the tick.
+const JOIN_SLICE: usize = 4096;
+
 fn str_join(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
     let (sep, rest) = this(vm, "join", args)?;
     let src = args::one("str.join", rest)?;
     let items: Vec<Value> = match src {
-        Value::List(l) => l.items.borrow().clone(),
+        Value::List(l) => {
+            // Copied a slice at a time, charging the tick in between, so a
+            // signal never waits for the copy of a huge list.
+            let mut v: Vec<Value> = Vec::new();
+            loop {
+                let slice: Vec<Value> = {
+                    let b = l.items.borrow();
+                    if v.len() >= b.len() {
+                        break;
+                    }
+                    b[v.len()..(v.len() + JOIN_SLICE).min(b.len())].to_vec()
+                };
+                v.extend(slice);
+                if v.len() >= JOIN_SLICE {
+                    vm.charge(JOIN_SLICE as u64 / 8)?;
+                }
+            }
+            v
+        }
         Value::Tuple(t) => t.items.to_vec(),
         other => {
             let it = match vm.get_iter(other) {
@@ -501,6 +522,9 @@ fn str_join(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Va
     }
     let mut total = sep.s.len() * items.len().saturating_sub(1);
     for (i, it) in items.iter().enumerate() {
+        if i % JOIN_SLICE == JOIN_SLICE - 1 {
+            vm.charge(JOIN_SLICE as u64 / 8)?;
+        }
         match it {
             Value::Str(p) => total += p.s.len(),
             other => {
@@ -512,9 +536,11 @@ fn str_join(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Va
             }
         }
     }
-    vm.charge(items.len() as u64 + total as u64 / 64)?;
     let mut out = String::with_capacity(total);
     for (i, it) in items.iter().enumerate() {
+        if i % JOIN_SLICE == JOIN_SLICE - 1 {
+            vm.charge(JOIN_SLICE as u64 / 2)?;
+        }
         if i > 0 {
             out.push_str(sep.as_str());
         }

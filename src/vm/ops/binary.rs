@@ -23,10 +23,76 @@ impl Vm {
     /// `a op b`
     #[inline(never)]
     pub fn binary_op(&mut self, op: ArithOp, a: &Value, b: &Value) -> RunResult<Value> {
+        if matches!(op, ArithOp::Pow | ArithOp::Mul) {
+            if let Some(r) = self.long_int_op(op, a, b) {
+                return r;
+            }
+        }
         if let Some(r) = num::arith(op, a, b) {
             return r;
         }
         self.binary_slow(op, a, b, false)
+    }
+
+    /// `a ** b` and `a * b` on ints whose result is large (more than about
+    /// a millisecond of work): computed on a helper thread while signals
+    /// are dispatched (`signals::offload`), and charged to the tick in
+    /// proportion to the result's size. None: not such a case.
+    #[cold]
+    fn long_int_op(&mut self, op: ArithOp, a: &Value, b: &Value) -> Option<RunResult<Value>> {
+        use num_bigint::BigInt;
+        use num_traits::{Signed, ToPrimitive};
+        const LONG_BITS: u64 = 1 << 16;
+        fn big(v: &Value) -> Option<BigInt> {
+            match v {
+                Value::Int(i) => Some(BigInt::from(*i)),
+                Value::BigInt(b) => Some((**b).clone()),
+                _ => None,
+            }
+        }
+        let bits = |v: &Value| match v {
+            Value::Int(i) => 64 - i.unsigned_abs().leading_zeros() as u64,
+            Value::BigInt(b) => b.bits(),
+            _ => 0,
+        };
+        let (x, y) = match (a, b) {
+            (Value::Int(_) | Value::BigInt(_), Value::Int(_) | Value::BigInt(_)) => (a, b),
+            _ => return None,
+        };
+        let result_bits = match op {
+            ArithOp::Mul => {
+                if !matches!(x, Value::BigInt(_)) && !matches!(y, Value::BigInt(_)) {
+                    return None;
+                }
+                let (bx, by) = (bits(x), bits(y));
+                if bx.min(by) < 1 << 12 || bx.saturating_mul(by) < LONG_BITS * LONG_BITS {
+                    return None;
+                }
+                bx + by
+            }
+            _ => {
+                let e = big(y)?;
+                if e.is_negative() {
+                    return None;
+                }
+                let e = e.to_u32()? as u64;
+                let r = bits(x).saturating_mul(e);
+                // Past this num::arith decides (MemoryError and the like).
+                if !(LONG_BITS..200_000_000).contains(&r) {
+                    return None;
+                }
+                r
+            }
+        };
+        let (bx, by) = (big(x)?, big(y)?);
+        let work = move || match op {
+            ArithOp::Mul => bx * by,
+            _ => num_traits::pow::Pow::pow(bx, by.to_u32().unwrap_or(0)),
+        };
+        Some(crate::signals::offload::offload(self, work).and_then(|r| {
+            self.charge(result_bits / 64)?;
+            Ok(Value::from_bigint(r))
+        }))
     }
 
     /// `a op= b`: in-place for lists (`+=` extends) and user `__iop__`.
