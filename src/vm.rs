@@ -13,6 +13,7 @@ pub mod fast;
 pub mod frame;
 pub mod names;
 pub mod ops;
+pub mod suggest;
 pub mod traceback;
 pub mod types;
 pub mod unwind;
@@ -278,7 +279,11 @@ impl Vm {
             PyErr::Lazy(b) => {
                 let (kind, args) = *b;
                 let cls = self.types.exc(kind).clone();
-                self.new_exception(&cls, args)
+                let inst = self.new_exception(&cls, args);
+                if kind == ExcKind::NameError {
+                    self.note_name_error(&inst);
+                }
+                inst
             }
         }
     }

@@ -424,6 +424,29 @@ const TRACEBACK_SCRIPTS: &[(&str, &str)] = &[
          raise RuntimeError('in exit')\n\nwith CM():\n    raise ValueError('body')\n",
     ),
     (
+        "suggest_local.py",
+        "def area(width, height):\n    return widht * height\n\nprint(area(2, 3))\n",
+    ),
+    (
+        "suggest_global_and_builtin.py",
+        "counter = 0\ntry:\n    countr += 1\nexcept NameError as e:\n    print(e)\nprnt('x')\n",
+    ),
+    (
+        "suggest_attribute.py",
+        "class Account:\n    def __init__(self):\n        self.balance = 0\n    def deposit(self, n):\n        \
+         self.balance += n\n\na = Account()\na.deposit(5)\nprint(a.balanse)\n",
+    ),
+    (
+        "suggest_module_attribute.py",
+        "import sys\nprint(sys.argv[0].endswith('.py'))\nsys.exitt(3)\n",
+    ),
+    (
+        "no_suggestion_user_raised.py",
+        "class Lazy:\n    def __getattr__(self, name):\n        raise AttributeError(name)\n\n\
+         def go():\n    raise NameError(\"name 'lenn' is not defined\")\n\ntry:\n    Lazy().valu\n\
+         except AttributeError as e:\n    print(repr(e))\ngo()\n",
+    ),
+    (
         "empty_message_chain.py",
         "class Quiet(Exception):\n    pass\n\ntry:\n    raise Quiet\nexcept Quiet as q:\n    \
          raise Quiet() from q\n",

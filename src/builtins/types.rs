@@ -487,10 +487,15 @@ fn slice_new(_vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<V
 
 /// `object()`, and `object.__new__(cls)` from a user `__new__`.
 fn object_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
-    let Some(Value::Class(cls)) = args.first() else {
-        return Err(PyErr::type_error(
-            "object.__new__(X): X is not a type object",
-        ));
+    let cls = match args.first() {
+        Some(Value::Class(cls)) => cls,
+        Some(other) => {
+            return Err(PyErr::type_error(format!(
+                "object.__new__(X): X is not a type object ({})",
+                vm.types.type_name(other)
+            )))
+        }
+        None => return Err(PyErr::type_error("object.__new__(): not enough arguments")),
     };
     let cls = cls.clone();
     if args.len() > 1 || !kw.is_empty() {

@@ -411,6 +411,9 @@ impl Default for ExcData {
 pub struct TbEntry {
     pub code: Rc<CodeObject>,
     pub line: u32,
+    /// The frame's globals (for `tb_frame.f_globals` and `NameError`
+    /// suggestions).
+    pub globals: Rc<PyDict>,
 }
 
 #[derive(Debug)]

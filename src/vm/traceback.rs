@@ -73,6 +73,7 @@ impl Vm {
             let tb = crate::builtins::reflect::new_native_instance(self, &tb_cls);
             for (obj, key, v) in [
                 (&frame, "f_code", code),
+                (&frame, "f_globals", Value::Dict(entry.globals.clone())),
                 (&frame, "f_lineno", Value::Int(entry.line as i64)),
                 (&tb, "tb_frame", frame.clone()),
                 (&tb, "tb_lineno", Value::Int(entry.line as i64)),
@@ -106,10 +107,14 @@ impl Vm {
             let line = field(self, &cur, "tb_lineno");
             let frame = field(self, &cur, "tb_frame");
             let code = field(self, &frame, "f_code");
-            if let (Value::Int(line), Value::Code(code)) = (line, code) {
+            let globals = field(self, &frame, "f_globals");
+            if let (Value::Int(line), Value::Code(code), Value::Dict(globals)) =
+                (line, code, globals)
+            {
                 entries.push(TbEntry {
                     code: code.co.clone(),
                     line: line as u32,
+                    globals,
                 });
             }
             cur = field(self, &cur, "tb_next");
@@ -288,10 +293,14 @@ impl Vm {
             Ok(s) => s,
             Err(_) => "<exception str() failed>".to_string(),
         };
-        if msg.is_empty() {
+        let line = if msg.is_empty() {
             name
         } else {
             format!("{}: {}", name, msg)
+        };
+        match self.suggestion(inst) {
+            Some(s) => format!("{}. Did you mean: '{}'?", line, s),
+            None => line,
         }
     }
 }

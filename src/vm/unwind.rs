@@ -28,6 +28,7 @@ impl Vm {
                     e.borrow_mut().traceback.push(TbEntry {
                         code: fr.func.code.co.clone(),
                         line: fr.func.code.co.line_at(pc),
+                        globals: fr.func.globals.clone(),
                     });
                 }
             }

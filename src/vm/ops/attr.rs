@@ -170,9 +170,26 @@ impl Vm {
         }
     }
 
-    /// `obj.name`
+    /// `obj.name`. A failed lookup's `AttributeError` records `name` and
+    /// `obj` (for CPython's "Did you mean" suggestion).
     #[inline(never)]
     pub fn get_attr(&mut self, obj: &Value, name: &Rc<PyStr>) -> RunResult<Value> {
+        match self.get_attr_impl(obj, name) {
+            Err(PyErr::Lazy(b)) if b.0 == ExcKind::AttributeError => {
+                let inst = self.materialize(PyErr::Lazy(b));
+                let (kn, ko) = (self.intern("name"), self.intern("obj"));
+                let mut d = inst.dict.d.borrow_mut();
+                d.set_str(kn, Value::Str(name.clone()));
+                d.set_str(ko, obj.clone());
+                drop(d);
+                Err(PyErr::Obj(inst))
+            }
+            r => r,
+        }
+    }
+
+    #[inline(always)]
+    fn get_attr_impl(&mut self, obj: &Value, name: &Rc<PyStr>) -> RunResult<Value> {
         match obj {
             Value::Instance(inst) => {
                 let hook = if inst.class.attr_hooks.get() || self.late_descriptors {
@@ -322,6 +339,10 @@ impl Vm {
                             let f = fget.clone();
                             return self.call_value(&f, std::slice::from_ref(obj), &[]);
                         }
+                    }
+                    // `__new__` is a static method.
+                    if name.as_str() == "__new__" {
+                        return Ok(v);
                     }
                     return Ok(match (&v, obj) {
                         (Value::Function(_), Value::Class(_)) => v,

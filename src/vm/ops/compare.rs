@@ -48,6 +48,7 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
             true
         }
         (Instance(_), _) | (_, Instance(_)) => return Option::None,
+        (BoundMethod(x), BoundMethod(y)) => x.self_.is(&y.self_) && x.func.is(&y.func),
         (List(_), List(_)) | (Dict(_), Dict(_)) => return Option::None,
         (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_)) => return Option::None,
         (Slice(x), Slice(y)) => {
@@ -549,6 +550,9 @@ impl Vm {
                         (v.identity() >> 4) as i64
                     }
                 }
+            }
+            Value::BoundMethod(m) => {
+                ((m.self_.identity() >> 4) ^ (m.func.identity() >> 4).rotate_left(16)) as i64
             }
             _ => (v.identity() >> 4) as i64,
         })
