@@ -32,6 +32,7 @@ const RANDOM_FUNCTIONS: &[(&str, crate::runtime::value::NativeFn, &str)] = funct
     "_random" => random_random,
     "_seed" => random_seed,
     "_setstate" => random_setstate,
+    "_urandom" => random_urandom,
 );
 
 /// Creates the `random` module (its Python part runs next).
@@ -231,21 +232,40 @@ fn words(n: &BigInt) -> Vec<u32> {
     n.magnitude().to_u32_digits()
 }
 
+/// `n` bytes of /dev/urandom.
+fn urandom(n: usize) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let mut buf = vec![0u8; n];
+    std::fs::File::open("/dev/urandom")?.read_exact(&mut buf)?;
+    Ok(buf)
+}
+
+/// `_urandom(n)`: `os.urandom` for `SystemRandom`.
+fn random_urandom(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
+    let n = vm.index_of(args::one("urandom", args)?)?;
+    if n < 0 {
+        return Err(PyErr::value_error("negative argument not allowed"));
+    }
+    args::check_alloc(n as usize)?;
+    match urandom(n as usize) {
+        Ok(b) => Ok(Value::bytes(b)),
+        Err(e) => Err(PyErr::new(
+            crate::runtime::exc::ExcKind::OSError,
+            crate::runtime::exc::strerror_text(&e),
+        )),
+    }
+}
+
 /// A seed from the OS (624 words of /dev/urandom), or the time and pid
 /// if that cannot be read.
 fn os_key() -> Vec<u32> {
-    use std::io::Read;
-    let mut buf = [0u8; N * 4];
-    let ok = std::fs::File::open("/dev/urandom")
-        .and_then(|mut f| f.read_exact(&mut buf))
-        .is_ok();
-    if !ok {
+    let Ok(buf) = urandom(N * 4) else {
         let t = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map(|d| d.as_nanos())
             .unwrap_or(0);
         return vec![t as u32, (t >> 32) as u32, std::process::id()];
-    }
+    };
     buf.chunks(4)
         .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
         .collect()
