@@ -722,6 +722,30 @@ fn test_unsupported_features_fail_loudly() {
             "",
             "SyntaxError: sigpy does not support the 'match' statement",
         ),
+        (
+            "print('start')\nclass R:\n    def __del__(self):\n        print('gone')",
+            1,
+            "start\n",
+            "NotImplementedError: sigpy does not support __del__ (finalizers): class 'R'",
+        ),
+        (
+            "class R:\n    pass\nprint('start')\nR.__del__ = lambda self: None",
+            1,
+            "start\n",
+            "NotImplementedError: sigpy does not support __del__ (finalizers): class 'R'",
+        ),
+        (
+            "class C:\n    pass\nc = C()\nc.x = 1\nprint(c.__dict__)\nc.__dict__ = {}",
+            1,
+            "{'x': 1}\n",
+            "NotImplementedError: sigpy does not support assigning to an instance's __dict__",
+        ),
+        (
+            "class S:\n    __slots__ = ('a',)\nclass T(S):\n    pass\nt = T()\nt.a = 1\nprint(t.a)\nvars(t)",
+            1,
+            "1\n",
+            "NotImplementedError: sigpy does not support __dict__ of instances of a subclass of a class with __slots__",
+        ),
     ] {
         let out = sigpy(&["-c", code], &dir);
         assert_status(&out, status, code);

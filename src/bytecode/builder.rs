@@ -516,7 +516,10 @@ pub fn stack_effect(op: Opcode, arg: u32, jump: bool) -> i32 {
         CallMethod => -n - 1,
         CallMethodKw => -n - 2,
         MakeFunction => -((arg & 1) as i32 + ((arg >> 1) & 1) as i32 + ((arg >> 3) & 1) as i32),
-        BuildClass => -n - 1,
+        BuildClass => {
+            let kw = (arg & super::opcode::CLASS_KEYWORDS != 0) as i32;
+            -((arg & 0xffff) as i32) - 1 - kw
+        }
         RaiseVarargs => -n,
     }
 }

@@ -15,6 +15,9 @@ pub struct Instr {
     pub arg: u32,
 }
 
+/// Flag in `BuildClass`'s arg: a dict of class keywords follows the bases.
+pub const CLASS_KEYWORDS: u32 = 1 << 16;
+
 macro_rules! opcodes {
     ($($(#[$doc:meta])* $name:ident = $val:expr,)*) => {
         /// Bytecode opcodes. See the module docs for notation.
@@ -238,7 +241,9 @@ opcodes! {
     /// arg = n bases. `[body_fn, name, b1..bn] -> [class]`: runs `body_fn` (a
     /// class-body code object) with a fresh namespace, then creates the class.
     /// If the namespace holds `__classcell__`, the cell is set to the class and
-    /// the key removed.
+    /// the key removed. With `CLASS_KEYWORDS` set in arg, a dict of the class
+    /// keywords follows the bases (`[body_fn, name, b1..bn, kw]`); they go to
+    /// `__init_subclass__`.
     BuildClass = 137,
 
     // === Exceptions ===

@@ -505,9 +505,11 @@ impl<'a> Compiler<'a> {
         else {
             return Err(internal("not a class", s.span));
         };
-        if let Some(k) = keywords.first() {
-            let msg = "sigpy does not support class keywords (metaclass=...)";
-            return Err(SyntaxError::new(msg, k.span));
+        for k in keywords {
+            if matches!(k.arg.as_deref(), None | Some("metaclass")) {
+                let msg = "sigpy does not support metaclasses or ** in a class statement";
+                return Err(SyntaxError::new(msg, k.span));
+            }
         }
         for d in decorator_list {
             self.compile_expr(d)?;
@@ -528,8 +530,17 @@ impl<'a> Compiler<'a> {
             }
             self.compile_expr(base)?;
         }
+        let mut arg = bases.len() as u32;
+        if !keywords.is_empty() {
+            for k in keywords {
+                self.emit_str(k.arg.as_deref().unwrap_or_default());
+                self.compile_expr(&k.value)?;
+            }
+            self.emit(Opcode::BuildMap, keywords.len() as u32);
+            arg |= crate::bytecode::opcode::CLASS_KEYWORDS;
+        }
         self.set_line(s.span);
-        self.emit(Opcode::BuildClass, bases.len() as u32);
+        self.emit(Opcode::BuildClass, arg);
         for _ in decorator_list {
             self.emit(Opcode::CallFunction, 1);
         }

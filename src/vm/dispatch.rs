@@ -779,12 +779,14 @@ impl Vm {
                     return Ok(Flow::Switch);
                 }
                 Opcode::BuildClass => {
-                    let at = tri!(self.stack_split(arg));
+                    let has_kw = arg & crate::bytecode::opcode::CLASS_KEYWORDS as usize != 0;
+                    let kw = if has_kw { pop!() } else { Value::None };
+                    let at = tri!(self.stack_split(arg & 0xffff));
                     let bases: Vec<Value> = self.stack.drain(at..).collect();
                     let name = pop!();
                     let body = pop!();
                     sync!();
-                    let cls = tri!(self.build_class(body, name, bases));
+                    let cls = tri!(self.build_class(body, name, bases, kw));
                     self.stack.push(cls);
                 }
 

@@ -114,6 +114,27 @@ class A(Plugin):
 class B(A):
     pass
 print(registry)
+class Tagged:
+    def __init_subclass__(cls, tag=None, **kw):
+        super().__init_subclass__(**kw)
+        registry.append((cls.__name__, tag))
+class T1(Tagged, tag="one"):
+    pass
+class T2(T1, tag=1 + 1):
+    pass
+class T3(T2):
+    pass
+print(registry[-3:])
+try:
+    class NoKw(A, x=1):
+        pass
+except TypeError as e:
+    print("TypeError:", e)
+try:
+    class Extra(Tagged, tag=1, other=2):
+        pass
+except TypeError as e:
+    print("TypeError:", e)
 
 # === __class_getitem__ ===
 class Box:

@@ -367,7 +367,11 @@ fn test_scope_errors_match_cpython() {
         ),
         (
             "class C(metaclass=M):\n    pass\n",
-            "sigpy does not support class keywords (metaclass=...)",
+            "sigpy does not support metaclasses or ** in a class statement",
+        ),
+        (
+            "class C(**kw):\n    pass\n",
+            "sigpy does not support metaclasses or ** in a class statement",
         ),
         (
             "def f(a, a):\n    pass\n",

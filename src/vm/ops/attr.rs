@@ -124,6 +124,10 @@ impl Vm {
                         drop(d);
                         drop(old);
                     }
+                    None if name.as_str() == "__dict__" => {
+                        drop(d);
+                        return self.set_attr(obj, name, v);
+                    }
                     None => {
                         d.set_str(name.clone(), v);
                         if let Some(ix) = d.find_str(name) {
@@ -669,6 +673,9 @@ impl Vm {
                 Ok(())
             }
             Value::Class(cls) if !cls.is_builtin => {
+                if name.as_str() == "__del__" {
+                    return Err(super::class::no_finalizers(cls.name.as_str()));
+                }
                 let hook = super::class::is_attr_hook(name.as_str());
                 if hook || super::class::is_data_descriptor(&v) {
                     cls.has_descriptors.set(true);

@@ -223,6 +223,7 @@ impl Vm {
         body: Value,
         name: Value,
         bases: Vec<Value>,
+        keywords: Value,
     ) -> RunResult<Value> {
         let (Value::Function(f), Value::Str(name)) = (body, name) else {
             return Err(PyErr::type_error("__build_class__: bad arguments"));
@@ -235,7 +236,16 @@ impl Vm {
             fr.boundary = true;
         }
         self.run()?;
-        let cls = self.make_class(name, bases, ns)?;
+        let kw: Vec<(Value, Value)> = match &keywords {
+            Value::Dict(d) => {
+                d.d.borrow()
+                    .iter()
+                    .map(|e| (e.key.clone(), e.value.clone()))
+                    .collect()
+            }
+            _ => Vec::new(),
+        };
+        let cls = self.make_class_with(name, bases, ns, &kw)?;
         Ok(Value::Class(cls))
     }
 

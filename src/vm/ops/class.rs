@@ -13,6 +13,15 @@ pub fn is_data_descriptor(v: &Value) -> bool {
     matches!(v, Value::Special(s) if matches!(&**s, crate::runtime::value::Special::Property { .. }))
 }
 
+/// Finalizers would run at a different time than in CPython (which calls
+/// `__del__` the moment the last reference goes), so they fail loudly.
+pub fn no_finalizers(class: &str) -> PyErr {
+    PyErr::not_implemented(format!(
+        "sigpy does not support __del__ (finalizers): class '{}'",
+        class
+    ))
+}
+
 /// Whether a class attribute of this name overrides attribute access.
 pub fn is_attr_hook(name: &str) -> bool {
     matches!(name, "__getattribute__" | "__setattr__" | "__delattr__")
@@ -89,6 +98,17 @@ impl Vm {
         bases: Vec<Value>,
         ns: Rc<PyDict>,
     ) -> RunResult<Rc<Class>> {
+        self.make_class_with(name, bases, ns, &[])
+    }
+
+    /// `make_class` with class keywords (passed to `__init_subclass__`).
+    pub fn make_class_with(
+        &mut self,
+        name: Rc<PyStr>,
+        bases: Vec<Value>,
+        ns: Rc<PyDict>,
+        keywords: &[(Value, Value)],
+    ) -> RunResult<Rc<Class>> {
         let mut base_classes = Vec::with_capacity(bases.len());
         for b in &bases {
             match b {
@@ -128,6 +148,9 @@ impl Vm {
             crate::runtime::value::BuiltinType::Object
         };
         let mut dict: Dict = std::mem::take(&mut *ns.d.borrow_mut());
+        if dict.get_str(&PyStr::new("__del__")).is_some() {
+            return Err(no_finalizers(name.as_str()));
+        }
         let slots = self.class_slots(&dict, &mro)?;
         // Implicit class methods, and `__hash__ = None` for a class that
         // defines `__eq__` but not `__hash__` (CPython's type_new).
@@ -170,12 +193,12 @@ impl Vm {
         if let Some(Value::Cell(c)) = classcell {
             *c.borrow_mut() = Value::Class(cls.clone());
         }
-        self.init_subclass(&cls)?;
+        self.init_subclass(&cls, keywords)?;
         Ok(cls)
     }
 
     /// Calls the parent's `__init_subclass__` on a new class.
-    fn init_subclass(&mut self, cls: &Rc<Class>) -> RunResult<()> {
+    fn init_subclass(&mut self, cls: &Rc<Class>, keywords: &[(Value, Value)]) -> RunResult<()> {
         let key = self.intern("__init_subclass__");
         let found = cls
             .mro
@@ -187,9 +210,9 @@ impl Vm {
                 _ => return Ok(()),
             },
             Some(f) => f,
-            None => return Ok(()),
+            None => crate::builtins::reflect::object_slot(self, &key).unwrap_or(Value::None),
         };
-        self.call_value(&f, &[Value::Class(cls.clone())], &[])?;
+        self.call_value(&f, &[Value::Class(cls.clone())], keywords)?;
         Ok(())
     }
 
