@@ -24,6 +24,7 @@ pub mod bytes_methods;
 pub mod bytes_text;
 pub mod dict_methods;
 pub mod exc_types;
+pub mod file;
 pub mod format;
 pub mod interpolate;
 pub mod io;
@@ -85,6 +86,7 @@ const BUILTINS: &[Entry] = &[
     ("oct", numeric::builtin_oct),
     ("ord", numeric::builtin_ord),
     ("pow", numeric::builtin_pow),
+    ("open", file::builtin_open),
     ("print", io::builtin_print),
     ("repr", reflect::builtin_repr),
     ("reversed", iter::builtin_reversed),

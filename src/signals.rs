@@ -41,6 +41,10 @@ pub struct Inherited {
 
 static INHERITED: OnceLock<Inherited> = OnceLock::new();
 
+/// The default tick when io_uring is unavailable and every tick reads the
+/// signalfd (a system call): under 1% overhead in benches/signals.rs.
+pub const READ_MODE_TICK: i64 = 16384;
+
 /// The synchronous fault signals: kernel default always (a signalfd cannot
 /// receive them).
 pub const FAULT_SIGNALS: [i32; 5] = [
@@ -126,7 +130,14 @@ pub fn install(vm: &mut crate::vm::Vm, use_ring: bool) -> std::io::Result<()> {
     // This thread blocks exactly the managed signals (plus what the
     // process inherited blocked, which stays pending as under CPython).
     sig::set_thread_mask(rt.kernel_mask())?;
+    let mode = rt.tick_mode();
     state::set_runtime(rt);
+    // A read per tick costs a system call (~0.3-0.7 us here): the plain
+    // mode polls less often (benches/signals.rs, README "The tick").
+    vm.set_tick(match mode {
+        state::TickMode::Ring => crate::vm::DEFAULT_TICK,
+        state::TickMode::Read => READ_MODE_TICK,
+    });
     vm.tick_hook = Some(tick);
     Ok(())
 }

@@ -277,11 +277,22 @@ impl Vm {
         match err {
             PyErr::Obj(inst) => inst,
             PyErr::Lazy(b) => {
-                let (kind, args) = *b;
+                let (kind, mut args) = *b;
                 let cls = self.types.exc(kind).clone();
+                // OSError(errno, strerror, filename): `args` keeps two.
+                let filename = if (3..=5).contains(&args.len()) && kind.is_os_error() {
+                    args.truncate(3);
+                    args.pop()
+                } else {
+                    None
+                };
                 let inst = self.new_exception(&cls, args);
                 if kind == ExcKind::NameError {
                     self.note_name_error(&inst);
+                }
+                if let Some(f) = filename {
+                    let key = self.intern("__filename");
+                    inst.dict.borrow_mut().set_str(key, f);
                 }
                 inst
             }

@@ -830,3 +830,55 @@ print("done")
         "{what}"
     );
 }
+
+#[test]
+fn the_graceful_worker_example_reloads_on_sighup_and_stops_cleanly_on_sigterm() {
+    let dir = common::scratch_dir("graceful-worker");
+    let results = dir.join("results.txt");
+    let settings = dir.join("settings.txt");
+    std::fs::write(&settings, "delay = 0.01\nlabel = first\n").expect("settings");
+    let example = common::repo_root()
+        .join("examples")
+        .join("graceful_worker.py");
+    let source = std::fs::read_to_string(&example).expect("example");
+    // Run the example's own text with its arguments appended to sys.argv.
+    let source = format!(
+        "import sys\nsys.argv[1:] = [{:?}, {:?}]\n{}",
+        results.to_str().expect("utf-8 path"),
+        settings.to_str().expect("utf-8 path"),
+        source
+    );
+    let mut p = Proc::start("graceful-worker-run", &source, Start::Plain, &[]);
+    let deadline = Instant::now() + TIMEOUT;
+    while !p.stdout.iter().any(|l| l.starts_with("worker running")) {
+        let line = p
+            .lines
+            .recv_timeout(deadline.saturating_duration_since(Instant::now()))
+            .expect("the worker starts");
+        p.stdout.push(line);
+    }
+    std::fs::write(&settings, "delay = 0.01\nlabel = second\n").expect("settings");
+    p.signal(libc::SIGHUP);
+    p.expect_line("got SIGHUP: settings are now {'delay': 0.01, 'label': 'second'}");
+    p.signal(libc::SIGTERM);
+    p.expect_line("got SIGTERM: finishing the current item");
+    let (status, lines, stderr) = p.finish();
+    let what = describe(status, &lines, &stderr);
+    assert_eq!(status, Status::Code(0), "{what}");
+    let last = lines.last().expect("a summary line");
+    let n: usize = last
+        .strip_prefix("stopped cleanly after ")
+        .and_then(|s| s.strip_suffix(" items"))
+        .and_then(|s| s.parse().ok())
+        .unwrap_or_else(|| panic!("summary line: {what}"));
+    let text = std::fs::read_to_string(&results).expect("results");
+    let rows: Vec<&str> = text.lines().collect();
+    assert_eq!(rows.len(), n, "one whole line per item:\n{text}");
+    assert!(text.ends_with('\n'), "no half-written line");
+    for (i, row) in rows.iter().enumerate() {
+        let f: Vec<&str> = row.split(' ').collect();
+        assert_eq!(f.len(), 3, "{row}");
+        assert!(f[0] == "first" || f[0] == "second", "{row}");
+        assert_eq!(f[1], i.to_string(), "{row}");
+    }
+}

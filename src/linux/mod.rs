@@ -5,6 +5,7 @@
 //! - `sig`: signal masks (a `u64` bitmask, bit `n-1` for signal `n`),
 //!   dispositions, `signalfd`, `kill`, timers
 //! - `poll`: `ppoll` over raw fds
+//! - `fd`: fd numbers stored in Python objects, back to Rust fd types
 //! - `ring`: the io_uring ring that watches the signalfd for the tick
 //! - `child`: starting `/bin/sh -c` children with the inherited signal
 //!   state, and waiting on their pidfd
@@ -12,6 +13,7 @@
 #![allow(unsafe_code)]
 
 pub mod child;
+pub mod fd;
 pub mod poll;
 pub mod ring;
 pub mod sig;

@@ -25,7 +25,9 @@ const FUNCTIONS: &[(&str, NativeFn, &str)] = table!(
     "getppid" => os_getppid,
     "kill" => os_kill,
     "killpg" => os_killpg,
+    "remove" => os_remove,
     "system" => os_system,
+    "unlink" => os_remove,
 );
 
 /// Creates the `os` module.
@@ -110,6 +112,21 @@ fn os_killpg(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Va
     if own && signum != 0 {
         crate::signals::poll_now(vm)?;
     }
+    Ok(Value::None)
+}
+
+/// `os.remove(path)` / `os.unlink(path)`
+fn os_remove(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
+    let [path] = args::bind("remove", args, kw, ["path"], 1)?;
+    let path = path.unwrap_or(Value::None);
+    let Value::Str(p) = &path else {
+        return Err(PyErr::type_error(format!(
+            "remove: path should be string, bytes or os.PathLike, not {}",
+            vm.types.type_name(&path)
+        )));
+    };
+    rustix::fs::unlink(p.as_str())
+        .map_err(|e| os_error(&std::io::Error::from(e), Some(path.clone())))?;
     Ok(Value::None)
 }
 

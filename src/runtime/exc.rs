@@ -33,10 +33,27 @@ macro_rules! exc_kinds {
                 }
             }
 
+            /// Whether this is `OSError` or one of its subclasses.
+            pub fn is_os_error(self) -> bool {
+                let mut k = self;
+                loop {
+                    if k == ExcKind::OSError {
+                        return true;
+                    }
+                    if k == ExcKind::BaseException {
+                        return false;
+                    }
+                    k = k.base();
+                }
+            }
+
             /// Whether the class is a builtin name (`SignalExit` and
             /// `ItimerError` live in the `signal` module instead).
             pub fn is_builtin_name(self) -> bool {
-                !matches!(self, ExcKind::SignalExit | ExcKind::ItimerError)
+                !matches!(
+                    self,
+                    ExcKind::SignalExit | ExcKind::ItimerError | ExcKind::UnsupportedOperation
+                )
             }
 
             /// The base class (`BaseException` is its own base).
@@ -91,6 +108,7 @@ exc_kinds! {
     ProcessLookupError => OSError,
     TimeoutError => OSError,
     ItimerError => OSError,
+    UnsupportedOperation => OSError,
     ReferenceError => Exception,
     RuntimeError => Exception,
     NotImplementedError => RuntimeError,
