@@ -52,9 +52,16 @@ const MODULES: &[(&str, ModuleInit)] = &[
     ("time", time::init),
 ];
 
-/// Whether `name` is a builtin module (imports try these before files).
+/// Whether `name` is a builtin module.
 pub fn is_builtin_module(name: &str) -> bool {
     MODULES.iter().any(|(n, _)| *n == name)
+}
+
+/// Whether CPython compiles module `name` into the interpreter
+/// (`sys.builtin_module_names`): imports find these before any file on
+/// `sys.path`; sigpy's other modules come after the user's folders.
+pub fn is_interpreter_builtin(name: &str) -> bool {
+    matches!(name, "atexit" | "sys" | "time")
 }
 
 /// Creates builtin module `name` and caches it in `sys.modules`; `None`

@@ -824,6 +824,49 @@ fn test_sigpypath_folders_are_searched_in_order_after_the_script_folder() {
 }
 
 #[test]
+fn test_errors_inside_imported_modules_match_cpython() {
+    let dir = common::scratch_dir("import-errors");
+    write_script(&dir, "bad_syntax.py", "x = 1\ndef f(:\n    pass\n");
+    write_script(&dir, "bad_indent.py", "if True:\nreturn_value = 1\n");
+    write_script(
+        &dir,
+        "raising.py",
+        "import helper2\n\ndef run():\n    helper2.deep(3)\n\nrun()\n",
+    );
+    write_script(
+        &dir,
+        "helper2.py",
+        "def deep(n):\n    if n == 0:\n        return {}['missing']\n    return deep(n - 1)\n",
+    );
+    let mut failures = Vec::new();
+    for module in ["bad_syntax", "bad_indent", "raising"] {
+        let script = write_script(
+            &dir,
+            &format!("main_{module}.py"),
+            &format!("print('start')\nimport {module}\n"),
+        );
+        let out = sigpy(&[&script], &dir);
+        let py = python(&[&script], &dir);
+        assert_no_panic(&out, module);
+        let (got, want) = (
+            common::strip_carets(&out.stderr),
+            common::strip_carets(&py.stderr),
+        );
+        if out.status != py.status || out.stdout != py.stdout || got != want {
+            failures.push(format!(
+                "{module}: status {} (python3 {})\n{}\n  sigpy:\n{}\n  python3:\n{}",
+                out.status,
+                py.status,
+                common::first_difference(&want, &got),
+                common::indent(&got, "    | "),
+                common::indent(&want, "    | ")
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+#[test]
 fn test_modules_are_not_found_without_sigpypath() {
     let dir = common::scratch_dir("sigpypath-none");
     std::fs::create_dir_all(dir.join("lib")).expect("mkdir");

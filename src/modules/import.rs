@@ -1,6 +1,9 @@
-//! The import system: `import name` looks in `sys.modules`, then the
-//! builtin modules, then for `name.py` in each folder of `sys.path` (the
-//! script's folder, then `SIGPYPATH`). A user module runs once, in its own
+//! The import system: `import name` looks in `sys.modules`, then among
+//! the modules CPython compiles in (`sys`, `time`, `atexit`), then for
+//! `name.py` in each folder of `sys.path` (the script's folder, then
+//! `SIGPYPATH`), then among sigpy's other built-in modules (which stand in
+//! for CPython's standard-library files, so a user's `json.py` shadows
+//! `json` as it does there). A user module runs once, in its own
 //! globals, and is cached in `sys.modules` before its body runs, so
 //! circular imports see the partially initialised module as in CPython.
 //! Packages (folders) fail loudly.
@@ -38,10 +41,20 @@ pub fn import(vm: &mut Vm, name: &str) -> RunResult<Value> {
             name
         )));
     }
-    if let Some(m) = super::init_builtin(vm, name)? {
-        return Ok(m);
+    if super::is_interpreter_builtin(name) {
+        if let Some(m) = super::init_builtin(vm, name)? {
+            return Ok(m);
+        }
     }
-    match find(vm, name)? {
+    let found = find(vm, name)?;
+    // sigpy's other modules stand in for files of CPython's standard
+    // library, which come after the user's folders on sys.path (and win
+    // over a namespace folder, as a regular package does).
+    let namespace = matches!(&found, Found::Package(d) if !d.join("__init__.py").is_file());
+    if (namespace || matches!(found, Found::Nothing)) && super::is_builtin_module(name) {
+        return Ok(super::init_builtin(vm, name)?.unwrap_or(Value::None));
+    }
+    match found {
         Found::File(path) => load(vm, name, &path),
         Found::Package(dir) => Err(PyErr::not_implemented(format!(
             "sigpy does not support packages: '{}' is a folder",
