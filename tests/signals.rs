@@ -32,11 +32,15 @@ enum Start {
     DefaultInt,
     /// SIGTERM and SIGHUP ignored, as under `nohup`.
     IgnoreTermHup,
+    /// As PID 1 of a new PID namespace (`unshare --pid --fork`), as in a
+    /// container.
+    Pid1,
 }
 
 /// A running sigpy child in its own process group.
 struct Proc {
     child: Child,
+    via_unshare: bool,
     stdin: Option<ChildStdin>,
     lines: Receiver<String>,
     stdout: Vec<String>,
@@ -58,6 +62,11 @@ impl Proc {
             Start::Plain => {
                 let mut c = Command::new(&sigpy);
                 c.arg(&script);
+                c
+            }
+            Start::Pid1 => {
+                let mut c = Command::new("unshare");
+                c.args(["--pid", "--fork"]).arg(&sigpy).arg(&script);
                 c
             }
             // python3 sets the dispositions, then execs sigpy (same pid).
@@ -101,6 +110,7 @@ impl Proc {
             s
         });
         Proc {
+            via_unshare: start == Start::Pid1,
             stdin: child.stdin.take(),
             child,
             lines: rx,
@@ -135,9 +145,23 @@ impl Proc {
         }
     }
 
-    /// Sends `sig` to the child (a process this test started).
+    /// The sigpy process: the child, or under `Start::Pid1` the child of
+    /// `unshare` (in the process group this test created).
+    fn sigpy_pid(&self) -> i32 {
+        let path = format!("/proc/{0}/task/{0}/children", self.pid());
+        match std::fs::read_to_string(path) {
+            Ok(text) if self.via_unshare => text
+                .split_whitespace()
+                .next()
+                .and_then(|p| p.parse().ok())
+                .expect("unshare's child"),
+            _ => self.pid(),
+        }
+    }
+
+    /// Sends `sig` to the sigpy process (one this test started).
     fn signal(&self, sig: i32) {
-        let pid = nix::unistd::Pid::from_raw(self.pid());
+        let pid = nix::unistd::Pid::from_raw(self.sigpy_pid());
         let sig = nix::sys::signal::Signal::try_from(sig).expect("a standard signal");
         nix::sys::signal::kill(pid, sig).expect("kill child");
     }
@@ -881,4 +905,38 @@ fn the_graceful_worker_example_reloads_on_sighup_and_stops_cleanly_on_sigterm() 
         assert!(f[0] == "first" || f[0] == "second", "{row}");
         assert_eq!(f[1], i.to_string(), "{row}");
     }
+}
+
+#[test]
+fn as_pid_1_a_default_sigterm_is_graceful_and_exits_143() {
+    // PID 1 cannot be killed by its own signal: the exit sequence ends in
+    // exit(128 + N) instead. Needs `unshare --pid` (root or user namespaces).
+    let probe = Command::new("unshare")
+        .args(["--pid", "--fork", "true"])
+        .stderr(Stdio::null())
+        .status();
+    if !probe.is_ok_and(|s| s.success()) {
+        eprintln!("skipped: this machine does not allow `unshare --pid --fork`");
+        return;
+    }
+    let mut p = Proc::start(
+        "pid1",
+        r#"
+import os, time
+print("ready as pid", os.getpid(), flush=True)
+try:
+    time.sleep(60)
+finally:
+    print("cleanup", flush=True)
+"#,
+        Start::Pid1,
+        &[],
+    );
+    p.expect_line("ready as pid 1");
+    p.signal(libc::SIGTERM);
+    let (status, lines, stderr) = p.finish();
+    let what = describe(status, &lines, &stderr);
+    // unshare passes on its child's exit status.
+    assert_eq!(status, Status::Code(128 + libc::SIGTERM), "{what}");
+    assert!(has(&lines, "cleanup"), "{what}");
 }
