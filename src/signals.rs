@@ -157,3 +157,41 @@ pub fn exit_by_signal(n: i32) -> i32 {
     sig::die_by(n);
     128 + n
 }
+
+/// Who a `kill` reaches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// `kill(pid, sig)`
+    Process(i32),
+    /// `killpg(pgrp, sig)`
+    Group(i32),
+    /// `raise(sig)`: this thread.
+    Myself,
+}
+
+/// Sends a signal; when it can reach this process, reads the signalfd at
+/// once and dispatches, so the handler has run when this returns (as
+/// CPython's `os.kill`/`raise_signal`). Output is flushed first, so that
+/// what the program printed comes before what a handler prints.
+pub fn send(vm: &mut crate::vm::Vm, to: Target, signum: i32) -> crate::runtime::RunResult<()> {
+    let me = sig::getpid();
+    let group = sig::getpgid(0).unwrap_or(-1);
+    let reaches_me = match to {
+        Target::Process(pid) => pid == me || pid == 0 || pid == -1 || pid == -group,
+        Target::Group(g) => g == 0 || g == group,
+        Target::Myself => true,
+    };
+    if reaches_me {
+        vm.flush_stdout()?;
+    }
+    let r = match to {
+        Target::Process(pid) => sig::kill(pid, signum),
+        Target::Group(g) => sig::killpg(g, signum),
+        Target::Myself => sig::raise(signum),
+    };
+    r.map_err(|e| crate::runtime::exc::os_error(&e, None))?;
+    if reaches_me && signum != 0 {
+        poll_now(vm)?;
+    }
+    Ok(())
+}

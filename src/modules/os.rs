@@ -75,26 +75,13 @@ fn os_getpgid(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<V
     Ok(Value::Int(sig::getpgid(pid).map_err(os_err)? as i64))
 }
 
-/// Whether a `kill(pid, _)` reaches this process.
-fn targets_self(pid: i32) -> bool {
-    let me = sig::getpid();
-    let group = sig::getpgid(0).unwrap_or(-1);
-    pid == me || pid == 0 || pid == -1 || pid == -group
-}
-
 /// `os.kill(pid, sig)`
 fn os_kill(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
     args::no_kw("kill", kw)?;
     args::count("kill", args, 2, 2)?;
     let pid = int_arg(vm, &args[0])?;
     let signum = int_arg(vm, &args[1])?;
-    if targets_self(pid) {
-        vm.flush_stdout()?;
-    }
-    sig::kill(pid, signum).map_err(os_err)?;
-    if targets_self(pid) && signum != 0 {
-        crate::signals::poll_now(vm)?;
-    }
+    crate::signals::send(vm, crate::signals::Target::Process(pid), signum)?;
     Ok(Value::None)
 }
 
@@ -104,14 +91,7 @@ fn os_killpg(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Va
     args::count("killpg", args, 2, 2)?;
     let pgrp = int_arg(vm, &args[0])?;
     let signum = int_arg(vm, &args[1])?;
-    let own = pgrp == 0 || sig::getpgid(0).is_ok_and(|g| g == pgrp);
-    if own {
-        vm.flush_stdout()?;
-    }
-    sig::killpg(pgrp, signum).map_err(os_err)?;
-    if own && signum != 0 {
-        crate::signals::poll_now(vm)?;
-    }
+    crate::signals::send(vm, crate::signals::Target::Group(pgrp), signum)?;
     Ok(Value::None)
 }
 
@@ -159,6 +139,9 @@ fn os_system(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Va
     let mut child = spawn_shell(&cmd, child_signals()).map_err(os_err)?;
     loop {
         if let Some(status) = child.try_status().map_err(os_err)? {
+            // The kernel queued SIGCHLD before the child could be reaped:
+            // its handler runs before system() returns, as under CPython.
+            crate::signals::poll_now(vm)?;
             return Ok(Value::Int(status as i64));
         }
         let mut fds = [PollFd::new(child.pidfd(), POLLIN)];

@@ -513,9 +513,7 @@ fn signal_raise_signal(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> Ru
     args::count("raise_signal", args, 1, 1)?;
     // No range check: raise(2) decides (0 is accepted, as by CPython).
     let n = i32::try_from(int_arg(vm, &args[0])?).map_err(|_| einval())?;
-    vm.flush_stdout()?;
-    sig::raise(n).map_err(os_error)?;
-    rt::poll_now(vm)?;
+    rt::send(vm, rt::Target::Myself, n)?;
     Ok(Value::None)
 }
 
