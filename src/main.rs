@@ -16,14 +16,16 @@ Options:
   --dis        print the bytecode listing of the program instead of running it
   --icount     print the number of executed instructions to stderr at exit
   --tick N     poll for signals every N instructions (also SIGPY_TICK=N)
+  --version    print the version and exit
+  -h, --help   print this help and exit
 Environment:
   SIGPY_TICK=N          as --tick N
   SIGPY_TICK_MODE=MODE  how the tick learns of a signal: 'ring' (default:
-                        an io_uring flag, no system call per tick) or 'read'
-                        (one non-blocking read of the signalfd per tick)
+                        an io_uring flag, no system call per tick), 'read'
+                        (one non-blocking read of the signalfd per tick), or
+                        'off' (for measurements only: no signal runtime at
+                        all, every signal keeps the kernel's default action)
   SIGPYPATH=DIRS        colon-separated folders searched by `import`
-  --version    print the version and exit
-  -h, --help   print this help and exit
 ";
 
 /// What the command line asks for.
@@ -192,20 +194,21 @@ fn real_main() -> ExitCode {
         },
         (None, Err(_)) => None,
     };
-    let use_ring = match std::env::var("SIGPY_TICK_MODE").as_deref() {
-        Err(_) | Ok("ring") | Ok("") => true,
-        Ok("read") => false,
-        Ok(other) => {
+    let mode = match tick_mode() {
+        Ok(m) => m,
+        Err(other) => {
             return usage_error(&format!(
-                "SIGPY_TICK_MODE must be 'ring' or 'read', not {:?}",
+                "SIGPY_TICK_MODE must be 'ring', 'read' or 'off', not {:?}",
                 other
             ))
         }
     };
     let mut interp = Interpreter::new(opts.argv.clone());
-    if let Err(e) = sigpy::signals::install(&mut interp.vm, use_ring) {
-        eprintln!("sigpy: cannot set up signal handling: {}", e);
-        return ExitCode::from(1);
+    if mode != TickMode::Off {
+        if let Err(e) = sigpy::signals::install(&mut interp.vm, mode == TickMode::Ring) {
+            eprintln!("sigpy: cannot set up signal handling: {}", e);
+            return ExitCode::from(1);
+        }
     }
     if let Some(t) = tick {
         interp.vm.set_tick(t);
@@ -217,10 +220,30 @@ fn real_main() -> ExitCode {
     ExitCode::from(status.clamp(0, 255) as u8)
 }
 
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum TickMode {
+    Ring,
+    Read,
+    Off,
+}
+
+/// `SIGPY_TICK_MODE`, or the bad value.
+fn tick_mode() -> Result<TickMode, String> {
+    match std::env::var("SIGPY_TICK_MODE").as_deref() {
+        Err(_) | Ok("ring") | Ok("") => Ok(TickMode::Ring),
+        Ok("read") => Ok(TickMode::Read),
+        Ok("off") => Ok(TickMode::Off),
+        Ok(other) => Err(other.to_string()),
+    }
+}
+
 fn main() -> ExitCode {
     // Before any thread exists: record the inherited signal state and
-    // block every signal in this thread (SIGNALS.md section 1).
-    sigpy::signals::init_process();
+    // block every signal in this thread (SIGNALS.md section 1). The 'off'
+    // mode (measurements only) leaves every signal to the kernel.
+    if tick_mode() != Ok(TickMode::Off) {
+        sigpy::signals::init_process();
+    }
     // The interpreter runs on a thread with a large stack so that deep (but
     // bounded) recursion in natives never overflows the native stack.
     let child = std::thread::Builder::new()

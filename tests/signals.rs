@@ -785,6 +785,16 @@ fn a_bad_tick_mode_is_a_usage_error() {
     );
     assert_eq!(out.status, Status::Code(2), "{}", out.describe());
     assert!(out.stderr.contains("SIGPY_TICK_MODE"), "{}", out.describe());
+    // 'off' (measurements only) runs programs without the runtime.
+    let out = common::run(
+        Command::new(common::sigpy_bin())
+            .args(["-c", "print(sum(range(10)))"])
+            .env("SIGPY_TICK_MODE", "off"),
+        None,
+        TIMEOUT,
+    );
+    assert_eq!(out.status, Status::Code(0), "{}", out.describe());
+    assert_eq!(out.stdout, "45\n");
 }
 
 #[test]
