@@ -18,6 +18,7 @@
 //! - `str_methods`, `str_case`, `bytes_methods`, `list_methods`,
 //!   `dict_methods`, `set_methods`: the methods of each type (`bytes_text`:
 //!   the str-like methods of bytes)
+//! - `gen_methods`: generator objects (`send`, `throw`, `close`, ...)
 
 pub mod args;
 pub mod bytes_methods;
@@ -26,6 +27,7 @@ pub mod dict_methods;
 pub mod exc_types;
 pub mod file;
 pub mod format;
+pub mod gen_methods;
 pub mod interpolate;
 pub mod io;
 pub mod iter;
@@ -123,6 +125,7 @@ pub fn install(vm: &mut Vm) {
     str_methods::install(vm);
     bytes_methods::install(vm);
     list_methods::install(vm);
+    gen_methods::install(vm);
     dict_methods::install(vm);
     set_methods::install(vm);
     numeric::install(vm);

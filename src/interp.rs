@@ -120,7 +120,8 @@ impl Interpreter {
     /// atexit callbacks (LIFO), `sys.exitfunc`, flushing stdout (status 120
     /// if that fails), then death by signal for an uncaught
     /// `KeyboardInterrupt`/`SignalExit` (or `128 + N` where the kernel will
-    /// not kill, as for PID 1).
+    /// not kill, as for PID 1). Generators left suspended in a `try` are
+    /// closed after the atexit callbacks, as CPython's shutdown does.
     pub fn finish(&mut self, status: i32) -> i32 {
         let vm = &mut self.vm;
         if crate::signals::installed() {
@@ -130,6 +131,7 @@ impl Interpreter {
         }
         crate::modules::atexit::run_exitfuncs(vm);
         run_sys_exitfunc(vm);
+        vm.finalize_generators();
         let mut status = status;
         if vm.flush_stdout().is_err() && status == 0 {
             status = 120;

@@ -6,6 +6,7 @@
 //! - `dict`, `set`: hash tables with caller-resolved equality
 //! - `hash`: CPython-compatible hashing (deterministic)
 //! - `exc`: exception kinds and `PyErr`
+//! - `gen`: generator objects and their suspended frames
 //! - `num`: int/float arithmetic, parsing and repr
 //! - `text`: str/bytes helpers shared by builtins
 //! - `unicode`: character properties and case mappings, from the
@@ -13,6 +14,7 @@
 
 pub mod dict;
 pub mod exc;
+pub mod gen;
 pub mod hash;
 pub mod num;
 pub mod set;

@@ -4,6 +4,7 @@
 //! - `frame`: the activation record
 //! - `dispatch`: the opcode loop and the tick; `fast`: its fast path
 //! - `unwind`: raising, exception matching, unwinding frames
+//! - `gen`: running generators (send, throw, close, finalizers)
 //! - `types`: the builtin classes and the exception hierarchy
 //! - `ops`: binary/compare/attribute/call/iteration/class operations
 //! - `traceback`: CPython-format rendering of exceptions
@@ -11,6 +12,7 @@
 pub mod dispatch;
 pub mod fast;
 pub mod frame;
+pub mod gen;
 pub mod names;
 pub mod ops;
 pub mod suggest;
@@ -43,6 +45,11 @@ pub struct Vm {
     pub modules: Rc<PyDict>,
     /// The exception being handled (`sys.exc_info()`), or None.
     pub exc_info: Value,
+    /// The `exc_info` of the callers of running generators (each running
+    /// generator has its own, CPython's chain of exception states).
+    pub exc_stack: Vec<Value>,
+    /// An exception `throw` let out: its `__context__` is already decided.
+    pub keep_context: Option<Rc<Instance>>,
     /// Instructions left before the next tick.
     pub tick_left: i64,
     /// The tick interval (`--tick`).
@@ -102,6 +109,8 @@ impl Vm {
             builtins: Rc::new(PyDict::default()),
             modules: Rc::new(PyDict::default()),
             exc_info: Value::None,
+            exc_stack: Vec::new(),
+            keep_context: None,
             tick_left: DEFAULT_TICK,
             tick_period: DEFAULT_TICK,
             icount_base: 0,

@@ -703,12 +703,6 @@ fn test_unsupported_features_fail_loudly() {
         dir.join("pkg").display()
     );
     for (code, status, stdout, last) in [
-        (
-            "def g():\n    yield 1\nprint('defined')\ng()\nprint('not reached')",
-            1,
-            "defined\n",
-            "NotImplementedError: sigpy does not support generators yet",
-        ),
         ("print('start')\nimport pkg", 1, "start\n", package.as_str()),
         (
             "print('never')\nasync def f():\n    pass",

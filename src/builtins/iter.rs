@@ -8,6 +8,7 @@ use crate::bytecode::opcode::{CMP_GT, CMP_LT};
 use crate::runtime::exc::{ExcKind, PyErr, RunResult};
 use crate::runtime::num::ArithOp;
 use crate::runtime::value::{Class, IterState, Value};
+use crate::vm::gen::GenResult;
 use crate::vm::ops::attr::class_lookup;
 use crate::vm::ops::iter::make_iter;
 use crate::vm::Vm;
@@ -51,6 +52,15 @@ pub fn builtin_next(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunRe
             vm.types.type_name(it)
         )));
     }
+    if let Value::Generator(g) = it {
+        return match vm.gen_send(g, Value::None)? {
+            GenResult::Yield(v) => Ok(v),
+            GenResult::Return(v) => match args.get(1) {
+                Some(d) => Ok(d.clone()),
+                None => Err(Vm::stop_iteration_with(v)),
+            },
+        };
+    }
     match vm.next(it)? {
         Some(v) => Ok(v),
         None => match args.get(1) {
@@ -62,7 +72,7 @@ pub fn builtin_next(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunRe
 
 fn is_iterator(vm: &Vm, v: &Value) -> bool {
     match v {
-        Value::Iter(_) => true,
+        Value::Iter(_) | Value::Generator(_) => true,
         Value::Instance(i) => class_lookup(&i.class, &vm.names.next).is_some(),
         _ => class_lookup(vm.types.type_of(v), &vm.names.next).is_some(),
     }
@@ -326,24 +336,21 @@ fn min_max(
             return Ok(v);
         }
     }
-    let items: Vec<Value> = if args.len() == 1 {
-        vm.collect(&args[0])?
-    } else {
-        args.to_vec()
-    };
+    // One item at a time: the key runs as each item is pulled.
     let mut best: Option<(Value, Value)> = None;
-    for item in items {
-        let k = match &key {
-            Some(f) => vm.call_value(f, std::slice::from_ref(&item), &[])?,
-            None => item.clone(),
-        };
-        match &best {
-            None => best = Some((item, k)),
-            Some((_, bk)) => {
-                if better(vm, op, &k, bk)? {
-                    best = Some((item, k));
-                }
+    if args.len() == 1 {
+        let it = vm.get_iter(&args[0])?;
+        let mut n: u64 = 0;
+        while let Some(item) = vm.next(&it)? {
+            consider(vm, op, key.as_ref(), &mut best, item)?;
+            n += 1;
+            if n.is_multiple_of(1024) {
+                vm.charge(1024)?;
             }
+        }
+    } else {
+        for item in args {
+            consider(vm, op, key.as_ref(), &mut best, item.clone())?;
         }
     }
     match best {
@@ -351,6 +358,28 @@ fn min_max(
         None => default
             .ok_or_else(|| PyErr::value_error(format!("{}() arg is an empty sequence", name))),
     }
+}
+
+/// Keeps `item` in `best` (item, key) if it beats the current best.
+fn consider(
+    vm: &mut Vm,
+    op: u32,
+    key: Option<&Value>,
+    best: &mut Option<(Value, Value)>,
+    item: Value,
+) -> RunResult<()> {
+    let k = match key {
+        Some(f) => vm.call_value(f, std::slice::from_ref(&item), &[])?,
+        None => item.clone(),
+    };
+    let replace = match best {
+        None => true,
+        Some((_, bk)) => better(vm, op, &k, bk)?,
+    };
+    if replace {
+        *best = Some((item, k));
+    }
+    Ok(())
 }
 
 /// `min`/`max` of a non-empty list or tuple of ints or of strs, computed

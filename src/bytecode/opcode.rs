@@ -273,12 +273,21 @@ opcodes! {
     ProtectEnd = 149,
 
     // === Generators ===
-    /// `[v] -> [sent]`: suspend the generator yielding v; resumes with the sent value.
+    // Only in code with the GENERATOR flag: calling such a function builds a
+    // generator object that owns the frame; its frame runs only when resumed
+    // (`next`, `send`, `throw`, `close`), and leaves the frame stack at each
+    // suspension with its value stack saved in the generator.
+    /// `[v] -> [sent]`: suspend the generator, yielding v; it resumes after
+    /// this instruction with the sent value pushed (None for `next`), or
+    /// with the exception of `throw`/`close` raised here.
     YieldValue = 150,
     /// `[obj] -> [iter]`: iter(obj), or obj itself if it is a generator.
     GetYieldFromIter = 151,
-    /// `[iter, v] -> [result]`: delegate to iter (send v) until it returns;
-    /// pushes its return value (CPython 3.10 YIELD_FROM).
+    /// `[iter, v] -> [result]`: send v to iter (`next` for None). If it
+    /// yields, the generator suspends yielding that value and resumes by
+    /// running this instruction again with the new sent value on top; when
+    /// it returns, pops iter and pushes the return value (StopIteration's
+    /// value). `throw`/`close` go to iter first (CPython 3.10 YIELD_FROM).
     YieldFrom = 152,
 
     // === Imports ===

@@ -301,7 +301,7 @@ fn sys_setrecursionlimit(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> 
 /// `sys.exc_info()`: `(type, value, traceback)` of the handled exception.
 fn sys_exc_info(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
     args::none("exc_info", args)?;
-    let v = vm.exc_info.clone();
+    let v = vm.handled_exception().clone();
     Ok(match &v {
         Value::Instance(inst) => Value::tuple(vec![
             Value::Class(inst.class.clone()),

@@ -43,6 +43,8 @@ pub enum Value {
     Cell(Rc<RefCell<Value>>),
     Code(Rc<Code>),
     Iter(Rc<PyIter>),
+    /// A generator object.
+    Generator(Rc<super::gen::PyGen>),
     /// `property`, `staticmethod`, `classmethod`, `super` objects.
     Special(Rc<Special>),
 }
@@ -84,6 +86,7 @@ impl Clone for Value {
             Value::Cell(r) => Value::Cell(Rc::clone(r)),
             Value::Code(r) => Value::Code(Rc::clone(r)),
             Value::Iter(r) => Value::Iter(Rc::clone(r)),
+            Value::Generator(r) => Value::Generator(Rc::clone(r)),
             Value::Special(r) => Value::Special(Rc::clone(r)),
         }
     }
@@ -335,6 +338,7 @@ pub enum BuiltinType {
     Cell,
     Code,
     Iterator,
+    Generator,
     Property,
     StaticMethod,
     ClassMethod,
@@ -583,6 +587,7 @@ impl Value {
             (Cell(a), Cell(b)) => Rc::ptr_eq(a, b),
             (Code(a), Code(b)) => Rc::ptr_eq(a, b),
             (Iter(a), Iter(b)) => Rc::ptr_eq(a, b),
+            (Generator(a), Generator(b)) => Rc::ptr_eq(a, b),
             (Special(a), Special(b)) => Rc::ptr_eq(a, b),
             _ => false,
         }
@@ -618,6 +623,7 @@ impl Value {
             Cell(r) => Rc::as_ptr(r) as *const u8 as usize,
             Code(r) => Rc::as_ptr(r) as *const u8 as usize,
             Iter(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Generator(r) => Rc::as_ptr(r) as *const u8 as usize,
             Special(r) => Rc::as_ptr(r) as *const u8 as usize,
         }
     }

@@ -13,6 +13,7 @@ use crate::runtime::dict::Dict;
 use crate::runtime::exc::{ExcKind, PyErr, RunResult};
 use crate::runtime::num::ArithOp;
 use crate::runtime::value::{PyDict, PySet, PySlice, PyStr, Value};
+use crate::vm::gen::GenResult;
 use crate::vm::Vm;
 
 impl Vm {
@@ -53,6 +54,10 @@ impl Vm {
             () => {
                 self.frames[fi].pc = pc
             };
+        }
+        if crate::runtime::gen::finalizers_pending() {
+            sync!();
+            self.run_finalizers();
         }
         let err: PyErr = 'ops: {
             macro_rules! tri {
@@ -873,9 +878,41 @@ impl Vm {
                     }
                 }
 
-                // === Generators (later issue) ===
-                Opcode::YieldValue | Opcode::GetYieldFromIter | Opcode::YieldFrom => {
-                    break 'ops PyErr::not_implemented("sigpy does not support generators yet");
+                // === Generators ===
+                Opcode::YieldValue => {
+                    // The generator's frame is the boundary of this `run`;
+                    // it stays on top for `gen_resume` to save.
+                    let v = pop!();
+                    sync!();
+                    return Ok(Flow::Return(v));
+                }
+                Opcode::GetYieldFromIter => {
+                    let v = pop!();
+                    sync!();
+                    let it = match v {
+                        Value::Generator(_) => v,
+                        other => tri!(self.get_iter(&other)),
+                    };
+                    self.stack.push(it);
+                }
+                Opcode::YieldFrom => {
+                    let v = pop!();
+                    let it = match self.stack.last() {
+                        Some(it) => it.clone(),
+                        None => break 'ops stack_underflow(),
+                    };
+                    sync!();
+                    match tri!(self.delegate_send(&it, v)) {
+                        GenResult::Yield(y) => {
+                            // Resumes by running this instruction again.
+                            self.frames[fi].pc = pc - 1;
+                            return Ok(Flow::Return(y));
+                        }
+                        GenResult::Return(r) => {
+                            self.stack.pop();
+                            self.stack.push(r);
+                        }
+                    }
                 }
 
                 // === Imports ===

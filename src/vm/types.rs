@@ -35,6 +35,7 @@ pub struct Types {
     pub cell: Rc<Class>,
     pub code: Rc<Class>,
     pub iterator: Rc<Class>,
+    pub generator: Rc<Class>,
     pub property: Rc<Class>,
     pub staticmethod: Rc<Class>,
     pub classmethod: Rc<Class>,
@@ -110,6 +111,7 @@ impl Types {
             cell: builtin_class("cell", B::Cell, o()),
             code: builtin_class("code", B::Code, o()),
             iterator: builtin_class("iterator", B::Iterator, o()),
+            generator: builtin_class("generator", B::Generator, o()),
             property: builtin_class("property", B::Property, o()),
             staticmethod: builtin_class("staticmethod", B::StaticMethod, o()),
             classmethod: builtin_class("classmethod", B::ClassMethod, o()),
@@ -154,6 +156,7 @@ impl Types {
             Value::Cell(_) => &self.cell,
             Value::Code(_) => &self.code,
             Value::Iter(_) => &self.iterator,
+            Value::Generator(_) => &self.generator,
             Value::Special(s) => match &**s {
                 crate::runtime::value::Special::Property { .. } => &self.property,
                 crate::runtime::value::Special::StaticMethod(_) => &self.staticmethod,

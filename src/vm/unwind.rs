@@ -14,10 +14,21 @@ impl Vm {
     pub fn unwind(&mut self, err: PyErr) -> RunResult<()> {
         let reraise = std::mem::take(&mut self.reraise);
         let inst = self.materialize(err);
-        if !reraise {
-            self.set_context(&inst);
+        let keep = self.keep_context.take();
+        if !reraise && !keep.is_some_and(|k| Rc::ptr_eq(&k, &inst)) {
+            let cur = self.handled_exception().clone();
+            self.set_context_from(&inst, &cur);
         }
-        let mut add_tb = !reraise;
+        self.unwind_instance(inst, !reraise)
+    }
+
+    /// `unwind` for a materialized exception; `add_tb`: whether the frame
+    /// on top gets a traceback entry.
+    pub(crate) fn unwind_instance(
+        &mut self,
+        inst: Rc<Instance>,
+        mut add_tb: bool,
+    ) -> RunResult<()> {
         loop {
             let Some(fr) = self.frames.last_mut() else {
                 return Err(PyErr::Obj(inst));
@@ -61,10 +72,20 @@ impl Vm {
         }
     }
 
-    /// Sets `__context__` of a newly raised exception to the one being
-    /// handled (without creating a cycle).
-    pub(crate) fn set_context(&mut self, inst: &Rc<Instance>) {
-        let Value::Instance(cur) = &self.exc_info else {
+    /// The exception being handled: the innermost one along the chain of
+    /// running generators (each has its own), or None.
+    pub fn handled_exception(&self) -> &Value {
+        if !self.exc_info.is_none() {
+            return &self.exc_info;
+        }
+        let outer = self.exc_stack.iter().rev().find(|v| !v.is_none());
+        outer.unwrap_or(&self.exc_info)
+    }
+
+    /// Sets `__context__` of a newly raised exception to `cur`, the one
+    /// being handled (without creating a cycle).
+    pub(crate) fn set_context_from(&mut self, inst: &Rc<Instance>, cur: &Value) {
+        let Value::Instance(cur) = cur else {
             return;
         };
         if Rc::ptr_eq(cur, inst) {
@@ -103,7 +124,7 @@ impl Vm {
     #[inline(never)]
     pub(crate) fn raise_varargs(&mut self, n: usize) -> PyErr {
         match n {
-            0 => match self.exc_info.clone() {
+            0 => match self.handled_exception().clone() {
                 Value::Instance(i) => {
                     self.reraise = true;
                     PyErr::Obj(i)

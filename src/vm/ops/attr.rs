@@ -380,6 +380,13 @@ impl Vm {
     }
 
     fn class_get_attr(&mut self, cls: &Rc<Class>, name: &Rc<PyStr>) -> RunResult<Value> {
+        // `type`'s data descriptors win over the class dict (`generator`
+        // has a `__name__` property for its instances).
+        match name.as_str() {
+            "__name__" => return Ok(Value::Str(cls.name.clone())),
+            "__qualname__" => return Ok(Value::Str(cls.qualname.borrow().clone())),
+            _ => {}
+        }
         if let Some(v) = class_lookup(cls, name) {
             return Ok(match &v {
                 Value::Special(s) => match &**s {
@@ -493,10 +500,16 @@ impl Vm {
     fn builtin_get_attr(&mut self, obj: &Value, name: &Rc<PyStr>) -> RunResult<Value> {
         let cls = self.types.type_of(obj).clone();
         if let Some(v) = class_lookup(&cls, name) {
-            return Ok(match v {
-                Value::Builtin(_) | Value::Function(_) => bound(v, obj.clone()),
-                other => other,
-            });
+            return match v {
+                Value::Builtin(_) | Value::Function(_) => Ok(bound(v, obj.clone())),
+                Value::Special(s) if matches!(&*s, Special::Property { .. }) => {
+                    let Special::Property { fget, .. } = &*s else {
+                        return Ok(Value::Special(s));
+                    };
+                    self.call_value(fget, std::slice::from_ref(obj), &[])
+                }
+                other => Ok(other),
+            };
         }
         let v = match (obj, name.as_str()) {
             (_, "__class__") => Some(Value::Class(cls.clone())),

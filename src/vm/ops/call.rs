@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use smallvec::SmallVec;
 
-use crate::bytecode::code::{CO_VARARGS, CO_VARKEYWORDS};
+use crate::bytecode::code::{CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS};
 use crate::runtime::dict::Dict;
 use crate::runtime::exc::{ExcKind, PyErr, RunResult};
 use crate::runtime::value::{Class, ExcData, Function, Instance, PyDict, Special, Value};
@@ -44,7 +44,9 @@ impl Vm {
             Value::Function(func) => {
                 let func = func.clone();
                 let ret_sp = self.stack.len();
-                self.push_frame(&func, args, kw, ret_sp)?;
+                if !self.push_frame(&func, args, kw, ret_sp)? {
+                    return Ok(self.stack.pop().unwrap_or_default());
+                }
                 if let Some(fr) = self.frames.last_mut() {
                     fr.boundary = true;
                 }
@@ -121,7 +123,9 @@ impl Vm {
         })
     }
 
-    /// Pushes a frame for `func` with its arguments bound.
+    /// Pushes a frame for `func` with its arguments bound. For a generator
+    /// function, pushes the new generator at `ret_sp` instead and returns
+    /// false (no frame to run).
     #[inline(never)]
     pub fn push_frame(
         &mut self,
@@ -129,17 +133,24 @@ impl Vm {
         args: &[Value],
         kw: &Kwargs,
         ret_sp: usize,
-    ) -> RunResult<()> {
-        self.check_recursion()?;
-        let base = self.stack.len();
+    ) -> RunResult<bool> {
         let code = &func.code;
+        let is_gen = code.co.flags & CO_GENERATOR != 0;
+        if !is_gen {
+            self.check_recursion()?;
+        }
+        let base = self.stack.len();
         if code.simple_args && kw.is_empty() && args.len() == code.co.argcount as usize {
             self.stack.extend_from_slice(args);
         } else {
             self.bind_args(func, args, kw)?;
         }
+        if is_gen {
+            self.make_generator(func.clone(), base, ret_sp);
+            return Ok(false);
+        }
         self.finish_frame(func.clone(), base, ret_sp);
-        Ok(())
+        Ok(true)
     }
 
     /// Raises `RecursionError` past the recursion limit.

@@ -437,7 +437,7 @@ impl Vm {
                 Ok(false)
             }
             _ => {
-                if let Value::Iter(_) = container {
+                if let Value::Iter(_) | Value::Generator(_) = container {
                     while let Some(v) = self.next(container)? {
                         if v.is(item) || self.eq(&v, item)? {
                             return Ok(true);
