@@ -7,12 +7,14 @@
 //! - `poll`: `ppoll` over raw fds
 //! - `fd`: fd numbers stored in Python objects, back to Rust fd types
 //! - `ring`: the io_uring ring that watches the signalfd for the tick
+//! - `clock`: calendar time (`gmtime_r`, `localtime_r`, `mktime`, `strftime`)
 //! - `child`: starting `/bin/sh -c` children with the inherited signal
 //!   state, and waiting on their pidfd
 
 #![allow(unsafe_code)]
 
 pub mod child;
+pub mod clock;
 pub mod fd;
 pub mod poll;
 pub mod ring;
