@@ -278,7 +278,7 @@ fn struct_time_eq(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunRes
     let other = args::one("__eq__", &args[1..])?.clone();
     let theirs = match &other {
         Value::Tuple(_) => other.clone(),
-        Value::Instance(_) => Value::tuple(struct_time_values(vm, &[other.clone()])?),
+        Value::Instance(_) => Value::tuple(struct_time_values(vm, std::slice::from_ref(&other))?),
         _ => return Ok(Value::NotImplemented),
     };
     Ok(Value::Bool(vm.eq(&mine, &theirs)?))
