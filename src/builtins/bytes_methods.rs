@@ -476,11 +476,7 @@ fn bytes_split(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<
                     break;
                 }
                 if n == max {
-                    let mut j = data.len();
-                    while j > i && is_ws(data[j - 1]) {
-                        j -= 1;
-                    }
-                    out.push(Value::bytes(data[i..j].to_vec()));
+                    out.push(Value::bytes(data[i..].to_vec()));
                     break;
                 }
                 let start = i;

@@ -107,8 +107,13 @@ pub fn parse_spec(spec: &str, type_name: &str) -> RunResult<Spec> {
             )))
         }
     }
+    let default_ty = match type_name {
+        "str" => Some('s'),
+        "int" | "bool" => Some('d'),
+        _ => None,
+    };
     if let Some(sep) = s.grouping {
-        match s.ty {
+        match s.ty.or(default_ty) {
             None | Some('d' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F') => {}
             Some('b' | 'o' | 'x' | 'X') if sep == '_' => {}
             Some(t) if (t as u32) > 32 && (t as u32) < 128 => {
@@ -269,7 +274,9 @@ fn assemble(
     spec: &Spec,
     every: usize,
 ) -> String {
-    let zero_pad = spec.zero && spec.align.is_none() && spec.fill.is_none();
+    let fill = spec.fill.unwrap_or(if spec.zero { '0' } else { ' ' });
+    let align = spec.align.unwrap_or(if spec.zero { '=' } else { '>' });
+    let zero_pad = fill == '0' && align == '=';
     let mut digits = int_digits.to_string();
     if let Some(sep) = spec.grouping {
         let mut grouped = group(&digits, sep, every);
@@ -300,10 +307,18 @@ pub fn format_str(s: &str, spec: &Spec) -> RunResult<String> {
             )))
         }
     }
-    if spec.sign.is_some() {
-        return Err(PyErr::value_error(
-            "Sign not allowed in string format specifier",
-        ));
+    match spec.sign {
+        Some(' ') => {
+            return Err(PyErr::value_error(
+                "Space not allowed in string format specifier",
+            ))
+        }
+        Some(_) => {
+            return Err(PyErr::value_error(
+                "Sign not allowed in string format specifier",
+            ))
+        }
+        None => {}
     }
     if spec.coerce_zero {
         return Err(PyErr::value_error(
@@ -519,6 +534,7 @@ pub fn format_float(f: f64, spec: &Spec) -> RunResult<String> {
     };
     if spec.coerce_zero
         && negative
+        && f.is_finite()
         && !body
             .split(['e', 'E'])
             .next()

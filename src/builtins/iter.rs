@@ -196,17 +196,24 @@ pub fn builtin_reversed(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> R
             index: l.items.borrow().len(),
         },
         Value::Range(r) => {
-            let n = r.len() as i128;
+            let n = r.exact_len();
             if n == 0 {
                 IterState::Exhausted
             } else {
                 let last = r.start as i128 + (n - 1) * r.step as i128;
-                let stop =
-                    (r.start as i128 - r.step as i128).clamp(i64::MIN as i128, i64::MAX as i128);
+                let (Ok(stop), Some(step)) = (
+                    i64::try_from(r.start as i128 - r.step as i128),
+                    r.step.checked_neg(),
+                ) else {
+                    return Err(PyErr::new(
+                        crate::runtime::ExcKind::NotImplementedError,
+                        "sigpy does not support reversed() of a range ending within one step of the 64-bit limit",
+                    ));
+                };
                 IterState::Range {
                     next: last as i64,
-                    stop: stop as i64,
-                    step: r.step.checked_neg().unwrap_or(i64::MAX),
+                    stop,
+                    step,
                 }
             }
         }
@@ -493,7 +500,7 @@ pub fn builtin_sum(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunRes
     }
     if let Value::Range(r) = &args[0] {
         if let Value::Int(s) = start {
-            if let Some(total) = range_sum(r.start, r.step, r.len(), s) {
+            if let Some(total) = range_sum(r.start, r.step, r.exact_len(), s) {
                 return Ok(total);
             }
         }
@@ -566,13 +573,13 @@ fn sum_sequence(vm: &mut Vm, seq: &Value, start: Value) -> RunResult<Value> {
 }
 
 /// The sum of an arithmetic progression plus `start`, when it fits.
-fn range_sum(first: i64, step: i64, len: i64, start: i64) -> Option<Value> {
-    let (a, d, n) = (first as i128, step as i128, len as i128);
+fn range_sum(first: i64, step: i64, len: i128, start: i64) -> Option<Value> {
+    let (a, d, n) = (first as i128, step as i128, len);
     let total = n
         .checked_mul(a)?
         .checked_add(d.checked_mul(n.checked_mul(n - 1)? / 2)?)?;
     let total = total.checked_add(start as i128)?;
-    i64::try_from(total).ok().map(Value::Int)
+    Some(Value::from_bigint(num_bigint::BigInt::from(total)))
 }
 
 /// `any(iterable)`

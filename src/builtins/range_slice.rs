@@ -37,7 +37,7 @@ fn this_range<'a>(vm: &Vm, name: &str, args: &'a [Value]) -> RunResult<(&'a PyRa
 }
 
 /// The position of the int `x` in `r`, if it is there.
-fn position(r: &PyRange, x: &Value) -> Option<i64> {
+fn position(r: &PyRange, x: &Value) -> Option<i128> {
     let i = match x {
         Value::Int(i) => *i,
         Value::Bool(b) => *b as i64,
@@ -49,7 +49,7 @@ fn position(r: &PyRange, x: &Value) -> Option<i64> {
         i <= r.start && i > r.stop
     };
     let off = i as i128 - r.start as i128;
-    (inside && off % r.step as i128 == 0).then(|| (off / r.step as i128) as i64)
+    (inside && off % r.step as i128 == 0).then(|| off / r.step as i128)
 }
 
 /// Whether `x` is an int (compared arithmetically, not by iterating).
@@ -79,7 +79,7 @@ fn range_index(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult
     let x = args::one("range.index", rest)?;
     if is_int(x) {
         if let Some(k) = position(r, x) {
-            return Ok(Value::Int(k));
+            return Ok(Value::from_bigint(num_bigint::BigInt::from(k)));
         }
     } else {
         for k in 0..r.len() {

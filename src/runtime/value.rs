@@ -208,17 +208,21 @@ pub struct PyRange {
 }
 
 impl PyRange {
-    /// Number of elements (CPython's formula).
+    /// Number of elements (CPython's formula), capped at `i64::MAX`.
     pub fn len(&self) -> i64 {
+        self.exact_len().min(i64::MAX as i128) as i64
+    }
+
+    /// Number of elements, which can pass `i64::MAX` (`range(-2**63, 2**63-1)`).
+    pub fn exact_len(&self) -> i128 {
         let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
-        let n = if step > 0 && lo < hi {
+        if step > 0 && lo < hi {
             (hi - lo - 1) / step + 1
         } else if step < 0 && lo > hi {
             (lo - hi - 1) / (-step) + 1
         } else {
             0
-        };
-        n.min(i64::MAX as i128) as i64
+        }
     }
 
     pub fn is_empty(&self) -> bool {

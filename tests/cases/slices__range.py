@@ -52,5 +52,16 @@ for sl in [slice(1, 6, 2), slice(None, None, -3), slice(-2, 1, -1), slice(6, Non
 print("hello"[::-1], "hello"[4:1:-1], "hello"[-1::-2], "héllo wörld"[::2], "héllo"[1:3], (1, 2, 3)[::-2], "abc"[1:][::-1])
 
 
+# === ranges at the 64-bit limits ===
+M = 2 ** 63 - 1
+N = -2 ** 63
+for r in [range(M - 2, M), range(M, M - 3, -1), range(N, N + 3), range(N + 5, N, -2), range(0, M, 2 ** 62), range(M - 1, 0, -(2 ** 62))]:
+    print(r, list(r), len(r), r[0], r[-1], M - 1 in r, N in r, N + 1 in r, r.count(M - 1), sum(r), max(r))
+print(range(M - 2, M)[::-1], range(N, N + 3)[1:], range(M, M - 3, -1)[:1], range(N + 5, N, -2)[:2])
+print(M in range(N, M), M - 1 in range(N, M), N in range(N, M), 0 in range(N, M, 2 ** 62), -(2 ** 62) in range(N, M, 2 ** 62))
+print(range(N, M).index(0), range(N, M).count(5), [x for x, _ in zip(range(N, M), range(3))], [x for x, _ in zip(range(M, N, -1), range(3))])
+print(sum(range(10 ** 9)), sum(range(0, 2 ** 62, 2 ** 60)), list(reversed(range(M - 3, M))), list(reversed(range(N + 3, N + 9, 3))))
+show("len(range(N, M))", lambda: len(range(N, M)))
+
 # === end ===
 range(3)[3]

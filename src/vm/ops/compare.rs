@@ -392,11 +392,12 @@ impl Vm {
                     }
                     return Ok(false);
                 };
-                let i = *i;
-                Ok(if r.step > 0 {
-                    i >= r.start && i < r.stop && (i - r.start) % r.step == 0
+                let (i, start, step) = (*i as i128, r.start as i128, r.step as i128);
+                let stop = r.stop as i128;
+                Ok(if step > 0 {
+                    i >= start && i < stop && (i - start) % step == 0
                 } else {
-                    i <= r.start && i > r.stop && (r.start - i) % (-r.step) == 0
+                    i <= start && i > stop && (start - i) % step == 0
                 })
             }
             Value::Bytes(b) => match item {
@@ -605,6 +606,11 @@ impl Vm {
             Value::Dict(d) => d.d.borrow().len(),
             Value::Set(s) | Value::FrozenSet(s) => s.s.borrow().len(),
             Value::Bytes(b) => b.b.len(),
+            Value::Range(r) if r.exact_len() > i64::MAX as i128 => {
+                return Err(PyErr::overflow_error(
+                    "Python int too large to convert to C ssize_t",
+                ))
+            }
             Value::Range(r) => r.len() as usize,
             Value::Instance(inst) => {
                 let lname = self.names.len.clone();

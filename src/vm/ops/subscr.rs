@@ -225,16 +225,30 @@ impl Vm {
                 Ok(Value::Int(b.b[j] as i64))
             }
             Value::Range(r) => {
+                if r.exact_len() > i64::MAX as i128 {
+                    return Err(PyErr::new(
+                        crate::runtime::ExcKind::NotImplementedError,
+                        "sigpy does not support indexing a range longer than 2**63-1",
+                    ));
+                }
                 let len = r.len() as usize;
+                let at = |k: i64| r.start as i128 + k as i128 * r.step as i128;
+                let big = || {
+                    PyErr::new(
+                        crate::runtime::ExcKind::NotImplementedError,
+                        "sigpy does not support range() bounds outside the 64-bit range",
+                    )
+                };
                 if let Value::Slice(sl) = key {
                     let idx = self.slice_indices(sl, len)?;
-                    let start = r.start + idx.start * r.step;
-                    let step = r.step * idx.step;
-                    let stop = r.start + idx.stop * r.step;
+                    let fit = |x: i128| i64::try_from(x).map_err(|_| big());
+                    let start = fit(at(idx.start))?;
+                    let stop = fit(at(idx.stop))?;
+                    let step = fit(r.step as i128 * idx.step as i128)?;
                     return Ok(Value::Range(Rc::new(PyRange { start, stop, step })));
                 }
                 let j = self.seq_index(key, len, "range object")?;
-                Ok(Value::Int(r.start + j as i64 * r.step))
+                Ok(Value::Int(at(j as i64) as i64))
             }
             Value::Instance(inst) => {
                 let n = self.names.getitem.clone();
