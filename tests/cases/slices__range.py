@@ -60,7 +60,7 @@ for r in [range(M - 2, M), range(M, M - 3, -1), range(N, N + 3), range(N + 5, N,
 print(range(M - 2, M)[::-1], range(N, N + 3)[1:], range(M, M - 3, -1)[:1], range(N + 5, N, -2)[:2])
 print(M in range(N, M), M - 1 in range(N, M), N in range(N, M), 0 in range(N, M, 2 ** 62), -(2 ** 62) in range(N, M, 2 ** 62))
 print(range(N, M).index(0), range(N, M).count(5), [x for x, _ in zip(range(N, M), range(3))], [x for x, _ in zip(range(M, N, -1), range(3))])
-print(sum(range(10 ** 9)), sum(range(0, 2 ** 62, 2 ** 60)), list(reversed(range(M - 3, M))), list(reversed(range(N + 3, N + 9, 3))))
+print(sum(range(10 ** 6)), sum(range(0, 2 ** 62, 2 ** 60)), list(reversed(range(M - 3, M))), list(reversed(range(N + 3, N + 9, 3))))
 show("len(range(N, M))", lambda: len(range(N, M)))
 
 # === end ===
