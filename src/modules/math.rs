@@ -53,16 +53,19 @@ const MATH_FUNCTIONS: &[(&str, NativeFn, &str)] = function_table!(
     "log1p" => math_log1p,
     "log2" => math_log2,
     "modf" => math_modf,
+    "nextafter" => math_nextafter,
     "perm" => ints::math_perm,
     "pow" => math_pow,
     "prod" => ints::math_prod,
     "radians" => math_radians,
+    "remainder" => math_remainder,
     "sin" => math_sin,
     "sinh" => math_sinh,
     "sqrt" => math_sqrt,
     "tan" => math_tan,
     "tanh" => math_tanh,
     "trunc" => math_trunc,
+    "ulp" => math_ulp,
 );
 
 /// Creates the `math` module.
@@ -306,6 +309,66 @@ fn math_isclose(vm: &mut Vm, args: Args, kw: Kw) -> RunResult<Value> {
     let diff = (b - a).abs();
     let close = diff <= (rel * b).abs() || diff <= (rel * a).abs() || diff <= abs;
     Ok(Value::Bool(close))
+}
+
+/// IEEE 754 `remainder(x, y)`: `x - n*y` with `n` the nearest integer to
+/// `x/y` (ties to even), computed exactly as CPython does.
+fn math_remainder(vm: &mut Vm, args: Args, _kw: Kw) -> RunResult<Value> {
+    let (x, y) = two(vm, "remainder", args)?;
+    if x.is_nan() || y.is_nan() {
+        return Ok(Value::Float(if x.is_nan() { x } else { y }));
+    }
+    if x.is_infinite() || y == 0.0 {
+        return Err(domain_error());
+    }
+    if y.is_infinite() {
+        return Ok(Value::Float(x));
+    }
+    let (absx, absy) = (x.abs(), y.abs());
+    let m = absx % absy;
+    let c = absy - m;
+    let r = if m < c {
+        m
+    } else if m > c {
+        -c
+    } else {
+        m - 2.0 * ((0.5 * (absx - m)) % absy)
+    };
+    Ok(Value::Float(1.0f64.copysign(x) * r))
+}
+
+/// The float next to `x` in the direction of `y` (C's `nextafter`).
+fn next_after(x: f64, y: f64) -> f64 {
+    if x.is_nan() || y.is_nan() {
+        return x + y;
+    }
+    if x == y {
+        return y;
+    }
+    if x == 0.0 {
+        return f64::from_bits(1).copysign(y);
+    }
+    let bits = x.to_bits();
+    let away = (y > x) == (x > 0.0);
+    f64::from_bits(if away { bits + 1 } else { bits - 1 })
+}
+
+fn math_nextafter(vm: &mut Vm, args: Args, _kw: Kw) -> RunResult<Value> {
+    let (x, y) = two(vm, "nextafter", args)?;
+    Ok(Value::Float(next_after(x, y)))
+}
+
+/// `ulp(x)`: the gap between `|x|` and the next float away from zero.
+fn math_ulp(vm: &mut Vm, args: Args, _kw: Kw) -> RunResult<Value> {
+    let x = to_f64(vm, one("ulp", args)?)?.abs();
+    if !x.is_finite() {
+        return Ok(Value::Float(x));
+    }
+    let up = next_after(x, f64::INFINITY);
+    if up.is_infinite() {
+        return Ok(Value::Float(x - next_after(x, f64::NEG_INFINITY)));
+    }
+    Ok(Value::Float(up - x))
 }
 
 // === rounding to ints ===
