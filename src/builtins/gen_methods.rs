@@ -42,9 +42,9 @@ pub fn install(vm: &mut Vm) {
 
 /// The generator a method was called on.
 fn this<'a>(name: &str, args: &'a [Value]) -> RunResult<&'a Rc<PyGen>> {
-    match args.first() {
-        Some(Value::Generator(g)) => Ok(g),
-        _ => Err(PyErr::type_error(format!(
+    match args.first().and_then(|v| v.as_gen()) {
+        Some(g) => Ok(g),
+        None => Err(PyErr::type_error(format!(
             "descriptor '{}' requires a 'generator' object",
             name
         ))),
@@ -60,7 +60,8 @@ fn yielded(r: GenResult) -> RunResult<Value> {
 }
 
 fn gen_iter(_vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
-    Ok(Value::Generator(this("__iter__", args)?.clone()))
+    this("__iter__", args)?;
+    Ok(args[0].clone())
 }
 
 fn gen_next(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {

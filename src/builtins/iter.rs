@@ -52,8 +52,8 @@ pub fn builtin_next(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunRe
             vm.types.type_name(it)
         )));
     }
-    if let Value::Generator(g) = it {
-        return match vm.gen_send(g, Value::None)? {
+    if let Some(g) = it.as_gen() {
+        return match vm.gen_send(&g.clone(), Value::None)? {
             GenResult::Yield(v) => Ok(v),
             GenResult::Return(v) => match args.get(1) {
                 Some(d) => Ok(d.clone()),
@@ -72,7 +72,8 @@ pub fn builtin_next(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunRe
 
 fn is_iterator(vm: &Vm, v: &Value) -> bool {
     match v {
-        Value::Iter(_) | Value::Generator(_) => true,
+        Value::Iter(_) => true,
+        Value::Special(_) if v.as_gen().is_some() => true,
         Value::Instance(i) => class_lookup(&i.class, &vm.names.next).is_some(),
         _ => class_lookup(vm.types.type_of(v), &vm.names.next).is_some(),
     }

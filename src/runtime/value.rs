@@ -43,8 +43,6 @@ pub enum Value {
     Cell(Rc<RefCell<Value>>),
     Code(Rc<Code>),
     Iter(Rc<PyIter>),
-    /// A generator object.
-    Generator(Rc<super::gen::PyGen>),
     /// `property`, `staticmethod`, `classmethod`, `super` objects.
     Special(Rc<Special>),
 }
@@ -86,7 +84,6 @@ impl Clone for Value {
             Value::Cell(r) => Value::Cell(Rc::clone(r)),
             Value::Code(r) => Value::Code(Rc::clone(r)),
             Value::Iter(r) => Value::Iter(Rc::clone(r)),
-            Value::Generator(r) => Value::Generator(Rc::clone(r)),
             Value::Special(r) => Value::Special(Rc::clone(r)),
         }
     }
@@ -512,6 +509,9 @@ pub enum Special {
         class: Rc<Class>,
         obj: Value,
     },
+    /// A generator object (here rather than a `Value` variant of its own:
+    /// every variant costs the dispatch loop's inlined drops).
+    Generator(Rc<super::gen::PyGen>),
 }
 
 impl Value {
@@ -591,7 +591,6 @@ impl Value {
             (Cell(a), Cell(b)) => Rc::ptr_eq(a, b),
             (Code(a), Code(b)) => Rc::ptr_eq(a, b),
             (Iter(a), Iter(b)) => Rc::ptr_eq(a, b),
-            (Generator(a), Generator(b)) => Rc::ptr_eq(a, b),
             (Special(a), Special(b)) => Rc::ptr_eq(a, b),
             _ => false,
         }
@@ -627,8 +626,24 @@ impl Value {
             Cell(r) => Rc::as_ptr(r) as *const u8 as usize,
             Code(r) => Rc::as_ptr(r) as *const u8 as usize,
             Iter(r) => Rc::as_ptr(r) as *const u8 as usize,
-            Generator(r) => Rc::as_ptr(r) as *const u8 as usize,
             Special(r) => Rc::as_ptr(r) as *const u8 as usize,
+        }
+    }
+
+    /// A new generator object value.
+    pub fn generator(g: super::gen::PyGen) -> Value {
+        Value::Special(Rc::new(Special::Generator(Rc::new(g))))
+    }
+
+    /// The generator, if this is a generator object.
+    #[inline]
+    pub fn as_gen(&self) -> Option<&Rc<super::gen::PyGen>> {
+        match self {
+            Value::Special(s) => match &**s {
+                Special::Generator(g) => Some(g),
+                _ => None,
+            },
+            _ => None,
         }
     }
 

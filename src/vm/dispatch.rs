@@ -889,9 +889,9 @@ impl Vm {
                 Opcode::GetYieldFromIter => {
                     let v = pop!();
                     sync!();
-                    let it = match v {
-                        Value::Generator(_) => v,
-                        other => tri!(self.get_iter(&other)),
+                    let it = match v.as_gen() {
+                        Some(_) => v,
+                        None => tri!(self.get_iter(&v)),
                     };
                     self.stack.push(it);
                 }

@@ -41,7 +41,7 @@ impl Vm {
         let values: Vec<Value> = self.stack.drain(base..).collect();
         self.stack.truncate(ret_sp);
         let g = PyGen::new(func, values, nslots);
-        self.stack.push(Value::Generator(Rc::new(g)));
+        self.stack.push(Value::generator(g));
     }
 
     /// `gen.send(v)` (`next(gen)` sends None).
@@ -63,12 +63,12 @@ impl Vm {
                 Err(e) => self.gen_resume(g, Resume::Throw(e)),
             };
         }
-        let r = match &yf {
-            Value::Generator(sub) => {
+        let r = match yf.as_gen() {
+            Some(sub) => {
                 let sub = sub.clone();
                 self.while_running(g, |vm| vm.gen_throw(&sub, exc, args))
             }
-            _ => {
+            None => {
                 let name = self.intern("throw");
                 let Some(meth) = self.get_attr_opt(&yf, &name)? else {
                     return self.gen_resume(g, Resume::Throw(exc));
@@ -128,8 +128,10 @@ impl Vm {
     /// One step of `yield from it` (and of `send` to any delegate): sends
     /// `v` (`next` for None) to the delegate.
     pub(crate) fn delegate_send(&mut self, it: &Value, v: Value) -> RunResult<GenResult> {
+        if let Some(g) = it.as_gen() {
+            return self.gen_send(&g.clone(), v);
+        }
         let r = match it {
-            Value::Generator(g) => return self.gen_send(g, v),
             Value::Iter(_) if v.is_none() => {
                 return Ok(match self.next(it)? {
                     Some(x) => GenResult::Yield(x),
@@ -187,7 +189,7 @@ impl Vm {
         while let Some(g) = gen::take_pending() {
             let saved_exc = self.exc_info.clone();
             if let Err(e) = self.gen_close(&g) {
-                self.report_unraisable(&Value::Generator(g.clone()), e);
+                self.report_unraisable(&g, e);
             }
             self.exc_info = saved_exc;
         }
@@ -200,15 +202,19 @@ impl Vm {
         for g in gen::take_live() {
             g.frame.borrow_mut().finalized = true;
             if let Err(e) = self.gen_close(&g) {
-                self.report_unraisable(&Value::Generator(g.clone()), e);
+                self.report_unraisable(&g, e);
             }
             self.run_finalizers();
         }
     }
 
     /// "Exception ignored in: <obj>" and the traceback, on stderr.
-    fn report_unraisable(&mut self, obj: &Value, e: PyErr) {
-        let what = self.repr(obj).unwrap_or_default();
+    fn report_unraisable(&mut self, g: &Rc<PyGen>, e: PyErr) {
+        let what = format!(
+            "<generator object {} at 0x{:012x}>",
+            g.qualname.borrow().as_str(),
+            Rc::as_ptr(g) as usize
+        );
         let inst = self.materialize(e);
         if let (Some(x), Some(fr)) = (&inst.exc, self.frames.last()) {
             // Raised by the finalizer itself: CPython shows where it ran.
@@ -262,7 +268,7 @@ impl Vm {
     /// Closes a `yield from` delegate: `close()` for a generator, else its
     /// `close` method if it has one.
     fn close_iter(&mut self, yf: &Value) -> RunResult<()> {
-        if let Value::Generator(sub) = yf {
+        if let Some(sub) = yf.as_gen() {
             return self.gen_close(&sub.clone());
         }
         let name = self.intern("close");

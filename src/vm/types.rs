@@ -156,12 +156,12 @@ impl Types {
             Value::Cell(_) => &self.cell,
             Value::Code(_) => &self.code,
             Value::Iter(_) => &self.iterator,
-            Value::Generator(_) => &self.generator,
             Value::Special(s) => match &**s {
                 crate::runtime::value::Special::Property { .. } => &self.property,
                 crate::runtime::value::Special::StaticMethod(_) => &self.staticmethod,
                 crate::runtime::value::Special::ClassMethod(_) => &self.classmethod,
                 crate::runtime::value::Special::Super { .. } => &self.super_,
+                crate::runtime::value::Special::Generator(_) => &self.generator,
             },
         }
     }

@@ -438,7 +438,7 @@ impl Vm {
                 Ok(false)
             }
             _ => {
-                if let Value::Iter(_) | Value::Generator(_) = container {
+                if matches!(container, Value::Iter(_)) || container.as_gen().is_some() {
                     while let Some(v) = self.next(container)? {
                         if v.is(item) || self.eq(&v, item)? {
                             return Ok(true);

@@ -5,7 +5,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::runtime::exc::{ExcKind, PyErr, RunResult};
-use crate::runtime::value::{IterState, PyIter, Value};
+use crate::runtime::value::{IterState, PyIter, Special, Value};
 use crate::vm::Vm;
 
 use super::attr::class_lookup;
@@ -53,14 +53,16 @@ impl Vm {
                 items: s.s.borrow().keys(),
                 index: 0,
             },
-            Value::Iter(_) | Value::Generator(_) => return Ok(v.clone()),
+            Value::Iter(_) => return Ok(v.clone()),
+            Value::Special(_) if v.as_gen().is_some() => return Ok(v.clone()),
             Value::Instance(inst) => {
                 let n = self.names.iter.clone();
                 if let Some(f) = class_lookup(&inst.class, &n) {
                     let it = self.call_value(&f, std::slice::from_ref(v), &[])?;
                     let nx = self.names.next.clone();
                     let ok = match &it {
-                        Value::Iter(_) | Value::Generator(_) => true,
+                        Value::Iter(_) => true,
+                        Value::Special(_) if it.as_gen().is_some() => true,
                         Value::Instance(i2) => class_lookup(&i2.class, &nx).is_some(),
                         _ => class_lookup(self.types.type_of(&it), &nx).is_some(),
                     };
@@ -99,10 +101,15 @@ impl Vm {
     pub fn next(&mut self, it: &Value) -> RunResult<Option<Value>> {
         match it {
             Value::Iter(p) => self.next_builtin(p),
-            Value::Generator(g) => match self.gen_send(g, Value::None)? {
-                crate::vm::gen::GenResult::Yield(v) => Ok(Some(v)),
-                crate::vm::gen::GenResult::Return(_) => Ok(None),
-            },
+            Value::Special(s) if matches!(&**s, Special::Generator(_)) => {
+                let Special::Generator(g) = &**s else {
+                    return Ok(None);
+                };
+                match self.gen_send(g, Value::None)? {
+                    crate::vm::gen::GenResult::Yield(v) => Ok(Some(v)),
+                    crate::vm::gen::GenResult::Return(_) => Ok(None),
+                }
+            }
             Value::Instance(inst) => {
                 let n = self.names.next.clone();
                 match class_lookup(&inst.class, &n) {

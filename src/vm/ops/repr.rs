@@ -117,11 +117,6 @@ impl Vm {
             Value::Cell(_) => format!("<cell at 0x{:012x}>", v.identity()),
             Value::Code(c) => format!("<code object {}>", c.co.name),
             Value::Iter(_) => format!("<iterator object at 0x{:012x}>", v.identity()),
-            Value::Generator(g) => format!(
-                "<generator object {} at 0x{:012x}>",
-                g.qualname.borrow().as_str(),
-                v.identity()
-            ),
             Value::Special(s) => match &**s {
                 Special::Property { .. } => format!("<property object at 0x{:012x}>", v.identity()),
                 Special::StaticMethod(_) => {
@@ -131,6 +126,11 @@ impl Vm {
                     format!("<classmethod object at 0x{:012x}>", v.identity())
                 }
                 Special::Super { .. } => "<super object>".into(),
+                Special::Generator(g) => format!(
+                    "<generator object {} at 0x{:012x}>",
+                    g.qualname.borrow().as_str(),
+                    v.identity()
+                ),
             },
         })
     }
