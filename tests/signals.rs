@@ -950,3 +950,26 @@ finally:
     assert_eq!(status, Status::Code(128 + libc::SIGTERM), "{what}");
     assert!(has(&lines, "cleanup"), "{what}");
 }
+
+#[test]
+fn sleep_survives_sigstop_and_sigcont() {
+    let mut p = Proc::start(
+        "stop-cont",
+        r#"
+import time
+start = time.monotonic()
+print("ready", flush=True)
+time.sleep(0.3)
+print("slept in full", time.monotonic() - start >= 0.3)
+"#,
+        Start::Plain,
+        &[],
+    );
+    p.expect_line("ready");
+    p.signal(libc::SIGSTOP);
+    p.signal(libc::SIGCONT);
+    let (status, lines, stderr) = p.finish();
+    let what = describe(status, &lines, &stderr);
+    assert_eq!(status, Status::Code(0), "{what}");
+    assert_eq!(lines, ["ready", "slept in full True"], "{what}");
+}
