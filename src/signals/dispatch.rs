@@ -16,9 +16,12 @@ use crate::vm::Vm;
 
 /// The tick hook: notice new signals, then dispatch what is queued.
 pub fn tick(vm: &mut Vm) -> RunResult<()> {
-    let signalled = try_with_rt(|rt| rt.maybe_signalled()).unwrap_or(false);
+    let (signalled, queued) =
+        try_with_rt(|rt| (rt.maybe_signalled(), !rt.queue.is_empty())).unwrap_or((false, false));
     if signalled {
         read_signals(vm);
+    } else if !queued {
+        return Ok(());
     }
     dispatch_pending(vm)
 }
