@@ -269,3 +269,14 @@ pub fn check_alloc(n: usize) -> RunResult<()> {
     }
     Ok(())
 }
+
+/// An index-sized int argument (a C `Py_ssize_t` in CPython): a huge int
+/// is CPython's OverflowError rather than an IndexError.
+pub fn ssize(vm: &mut crate::vm::Vm, v: &Value) -> RunResult<i64> {
+    if let Value::BigInt(_) = v {
+        return Err(PyErr::overflow_error(
+            "Python int too large to convert to C ssize_t",
+        ));
+    }
+    vm.index_of(v)
+}

@@ -17,7 +17,7 @@ pub fn bytes_rsplit(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunRe
     let (b, rest) = this(vm, "rsplit", args)?;
     let [sep, maxsplit] = args::bind("rsplit", rest, kw, ["sep", "maxsplit"], 0)?;
     let max = match maxsplit {
-        Some(m) => vm.index_of(&m)?,
+        Some(m) => args::ssize(vm, &m)?,
         None => -1,
     };
     let max = if max < 0 { usize::MAX } else { max as usize };
@@ -211,7 +211,7 @@ fn fill_arg(vm: &Vm, name: &str, v: Option<&Value>) -> RunResult<u8> {
 fn pad(vm: &mut Vm, name: &str, args: &[Value], how: char) -> RunResult<Value> {
     let (b, rest) = this(vm, name, args)?;
     args::count(name, rest, 1, 2)?;
-    let width = vm.index_of(&rest[0])?;
+    let width = args::ssize(vm, &rest[0])?;
     let fill = fill_arg(vm, name, rest.get(1))?;
     let n = b.b.len();
     if width <= n as i64 {
@@ -248,7 +248,7 @@ pub fn bytes_center(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunR
 /// `b.zfill(width)`
 pub fn bytes_zfill(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
     let (b, rest) = this(vm, "zfill", args)?;
-    let width = vm.index_of(args::one("bytes.zfill", rest)?)?;
+    let width = args::ssize(vm, args::one("bytes.zfill", rest)?)?;
     let n = b.b.len();
     if width <= n as i64 {
         return Ok(args[0].clone());
@@ -270,7 +270,7 @@ pub fn bytes_expandtabs(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> R
     let (b, rest) = this(vm, "expandtabs", args)?;
     let [tab] = args::bind("expandtabs", rest, kw, ["tabsize"], 0)?;
     let tab = match tab {
-        Some(t) => vm.index_of(&t)?,
+        Some(t) => args::ssize(vm, &t)?,
         None => 8,
     };
     let mut out = Vec::with_capacity(b.b.len());

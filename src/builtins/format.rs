@@ -135,9 +135,11 @@ pub fn parse_spec(spec: &str, type_name: &str) -> RunResult<Spec> {
 
 fn digits_value(d: &[char]) -> RunResult<usize> {
     let text: String = d.iter().collect();
-    match text.parse::<usize>() {
-        Ok(n) if n < (1 << 31) => Ok(n),
-        _ => Err(PyErr::value_error(
+    match text.parse::<i64>() {
+        Ok(n) if n < (1 << 31) => Ok(n as usize),
+        // CPython accepts it, then fails to allocate the padding.
+        Ok(_) => Err(PyErr::new(crate::runtime::exc::ExcKind::MemoryError, "")),
+        Err(_) => Err(PyErr::value_error(
             "Too many decimal digits in format string",
         )),
     }

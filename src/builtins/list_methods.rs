@@ -100,7 +100,7 @@ fn list_extend(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult
 fn list_insert(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
     let (l, rest) = this(vm, "insert", args)?;
     args::count("insert", rest, 2, 2)?;
-    let i = vm.index_of(&rest[0])?;
+    let i = args::ssize(vm, &rest[0])?;
     let mut items = l.items.borrow_mut();
     let n = items.len() as i64;
     let at = if i < 0 { (i + n).max(0) } else { i.min(n) };
@@ -113,7 +113,7 @@ fn list_pop(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Va
     let (l, rest) = this(vm, "pop", args)?;
     args::count("pop", rest, 0, 1)?;
     let i = match rest.first() {
-        Some(v) => Some(vm.index_of(v)?),
+        Some(v) => Some(args::ssize(vm, v)?),
         None => None,
     };
     let mut items = l.items.borrow_mut();
@@ -163,6 +163,8 @@ fn index_bounds(vm: &mut Vm, rest: &[Value], n: usize) -> RunResult<(usize, usiz
             Some(v) => match v {
                 Value::Int(i) => *i,
                 Value::Bool(b) => *b as i64,
+                Value::BigInt(b) if b.sign() == num_bigint::Sign::Minus => i64::MIN / 2,
+                Value::BigInt(_) => i64::MAX / 2,
                 _ => vm.index_of(v).map_err(|_| {
                     PyErr::type_error("slice indices must be integers or have an __index__ method")
                 })?,

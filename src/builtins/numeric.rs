@@ -167,6 +167,9 @@ pub fn builtin_round(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunR
     let number = number.unwrap_or(Value::None);
     let nd = match ndigits {
         None | Some(Value::None) => None,
+        // CPython clips a huge ndigits (PyNumber_AsSsize_t with no error).
+        Some(Value::BigInt(b)) if b.sign() == num_bigint::Sign::Minus => Some(i64::MIN),
+        Some(Value::BigInt(_)) => Some(i64::MAX),
         Some(n) => Some(vm.index_of(&n)?),
     };
     match (&number, nd) {
@@ -436,7 +439,7 @@ fn int_to_bytes(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult
     let [length, order] = args::bind("to_bytes", &args[1..], &pos, ["length", "byteorder"], 0)?;
     let [signed] = args::kwonly("to_bytes", &kwsigned, ["signed"])?;
     let length = match length {
-        Some(l) => vm.index_of(&l)?,
+        Some(l) => args::ssize(vm, &l)?,
         None => 1,
     };
     if length < 0 {

@@ -288,7 +288,7 @@ pub fn str_isidentifier(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> 
 /// `width` and `fillchar` of `ljust`/`rjust`/`center`.
 fn pad_args(vm: &mut Vm, name: &str, rest: &[Value]) -> RunResult<(usize, char)> {
     args::count(name, rest, 1, 2)?;
-    let width = vm.index_of(&rest[0])?.max(0) as usize;
+    let width = args::ssize(vm, &rest[0])?.max(0) as usize;
     args::check_alloc(width)?;
     let fill = match rest.get(1) {
         None => ' ',
@@ -354,7 +354,7 @@ pub fn str_center(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunRes
 pub fn str_zfill(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
     let (s, rest) = this(vm, "zfill", args)?;
     let w = args::one("str.zfill", rest)?;
-    let width = vm.index_of(w)?.max(0) as usize;
+    let width = args::ssize(vm, w)?.max(0) as usize;
     args::check_alloc(width)?;
     let n = s.char_len;
     if width <= n {
@@ -377,7 +377,7 @@ pub fn str_expandtabs(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> Run
     let (s, rest) = this(vm, "expandtabs", args)?;
     let [tab] = args::bind("expandtabs", rest, kw, ["tabsize"], 0)?;
     let tab = match tab {
-        Some(t) => vm.index_of(&t)?,
+        Some(t) => args::ssize(vm, &t)?,
         None => 8,
     };
     if !s.s.contains('\t') {

@@ -160,6 +160,8 @@ pub fn adjust(
         let i = match v {
             None | Some(Value::None) => return Ok(default),
             Some(Value::Int(i)) => *i,
+            Some(Value::BigInt(b)) if b.sign() == num_bigint::Sign::Minus => i64::MIN / 2,
+            Some(Value::BigInt(_)) => i64::MAX / 2,
             Some(v) => vm.index_of(v).map_err(|_| {
                 PyErr::type_error(
                     "slice indices must be integers or None or have an __index__ method",
@@ -331,7 +333,7 @@ fn split_args(
     };
     let maxsplit = match maxsplit {
         None => -1,
-        Some(v) => vm.index_of(&v)?,
+        Some(v) => args::ssize(vm, &v)?,
     };
     Ok((sep, maxsplit))
 }
@@ -639,7 +641,7 @@ fn str_replace(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult
         .next()
         .unwrap_or_else(|| Err(PyErr::type_error("replace")))?;
     let count = match rest.get(2) {
-        Some(c) => vm.index_of(c)?,
+        Some(c) => args::ssize(vm, c)?,
         None => -1,
     };
     let text = s.as_str();

@@ -309,6 +309,9 @@ fn bytes_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Va
     }
     match &source {
         Value::Bytes(_) => Ok(source),
+        Value::BigInt(_) => Err(PyErr::overflow_error(
+            "cannot fit 'int' into an index-sized integer",
+        )),
         Value::Int(n) => {
             if *n < 0 {
                 return Err(PyErr::value_error("negative count"));

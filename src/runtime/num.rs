@@ -297,11 +297,23 @@ fn big_arith(op: ArithOp, x: &BigInt, y: &BigInt) -> RunResult<Value> {
                 let (a, b) = (bigint_to_f64(x)?, bigint_to_f64(y)?);
                 return float_arith(Pow, a, b);
             }
+            if x.magnitude().bits() <= 1 {
+                // 0, 1 and -1 to any power.
+                let odd = y.is_odd();
+                return Ok(Value::Int(match x.to_i64() {
+                    Some(-1) if !odd => 1,
+                    Some(v) if y.is_zero() && v == 0 => 1,
+                    Some(v) => v,
+                    None => 0,
+                }));
+            }
+            // Past 200 million bits of result sigpy refuses, where CPython
+            // would try to allocate it.
             let e = y
                 .to_u32()
-                .ok_or_else(|| PyErr::overflow_error("exponent too large"))?;
+                .ok_or_else(|| PyErr::with_args(ExcKind::MemoryError, Vec::new()))?;
             if x.bits() as u128 * e as u128 > 200_000_000 {
-                return Err(PyErr::new(ExcKind::MemoryError, ""));
+                return Err(PyErr::with_args(ExcKind::MemoryError, Vec::new()));
             }
             num_traits::pow::Pow::pow(x, e)
         }
@@ -309,11 +321,16 @@ fn big_arith(op: ArithOp, x: &BigInt, y: &BigInt) -> RunResult<Value> {
             if y.is_negative() {
                 return Err(PyErr::value_error("negative shift count"));
             }
+            if x.is_zero() {
+                return Ok(Value::Int(0));
+            }
             let s = y
-                .to_usize()
-                .filter(|s| *s < 1 << 28)
+                .to_i64()
                 .ok_or_else(|| PyErr::overflow_error("too many digits in integer"))?;
-            x << s
+            if s >= 1 << 28 {
+                return Err(PyErr::with_args(ExcKind::MemoryError, Vec::new()));
+            }
+            x << s as usize
         }
         RShift => {
             if y.is_negative() {

@@ -185,6 +185,11 @@ impl Vm {
                 if let Some(n) = repeat_count(b) {
                     return self.repeat(a, n);
                 }
+                if let Value::BigInt(_) = b {
+                    return Err(PyErr::overflow_error(
+                        "cannot fit 'int' into an index-sized integer",
+                    ));
+                }
             }
             (
                 ArithOp::Mul,
@@ -193,6 +198,11 @@ impl Vm {
             ) => {
                 if let Some(n) = repeat_count(a) {
                     return self.repeat(b, n);
+                }
+                if let Value::BigInt(_) = a {
+                    return Err(PyErr::overflow_error(
+                        "cannot fit 'int' into an index-sized integer",
+                    ));
                 }
             }
             (ArithOp::Mod, Value::Str(f), _) => {

@@ -104,6 +104,9 @@ impl Vm {
         let i = match key {
             Value::Int(i) => *i,
             Value::Bool(b) => *b as i64,
+            Value::BigInt(_) if what == "range object" => {
+                return Err(PyErr::index_error("range object index out of range"))
+            }
             Value::BigInt(_) => {
                 return Err(PyErr::index_error(
                     "cannot fit 'int' into an index-sized integer".to_string(),

@@ -1,0 +1,40 @@
+# Huge ints where a C-sized integer is expected: CPython's OverflowError,
+# IndexError or clipping, and MemoryError where it would run out.
+
+def show(label, f):
+    try:
+        print(label, "->", repr(f()))
+    except Exception as e:
+        print(label, "->", type(e).__name__ + ":", e)
+show("a*big", lambda: "a" * 10**20)
+show("l*big", lambda: [1] * 10**20)
+show("l[big]", lambda: [1][10**20])
+show("s[big]", lambda: "s"[10**20])
+show("l[big:]", lambda: [1, 2][10**20:])
+show("l.pop(big)", lambda: [1].pop(10**20))
+show("l.insert(big)", lambda: [1].insert(10**20, 5))
+show("round(1.5, big)", lambda: round(1.5, 10**20))
+show("round(1.5, -big)", lambda: round(1.5, -10**20))
+show("'x'.center(big)", lambda: "x".center(10**20))
+show("range(3)[big]", lambda: range(3)[10**20])
+show("bytes(big)", lambda: bytes(10**20))
+show("b*big", lambda: b"a" * 10**20)
+show("(1,)*big", lambda: (1,) * 10**20)
+show("a*-big", lambda: "a" * -10**20)
+show("'x'.zfill(big)", lambda: "x".zfill(10**20))
+show("chr(big)", lambda: chr(10**20))
+show("[].index(1, big)", lambda: [1].index(1, 10**20))
+show("'ab'.find('a', big)", lambda: "ab".find("a", 10**20))
+show("'ab'.find('a', -big)", lambda: "ab".find("a", -10**20))
+show("'%*d' % (big, 1)", lambda: "%*d" % (10**20, 1))
+show("format(1, '99999999999')", lambda: format(1, "99999999999"))
+show("'{:99999999999}'.format(1)", lambda: "{:99999999999}".format(1))
+show("1 << 2**62", lambda: 1 << 2**62)
+show("10 ** -big", lambda: 10 ** -10**20)
+show("int.from_bytes big", lambda: int.from_bytes(b"\xff" * 100, "big") % 1000)
+show("(1).to_bytes(big)", lambda: (1).to_bytes(10**20, "big"))
+show("1 << (1 << 40)", lambda: 1 << (1 << 40))
+show("0 << (1 << 70)", lambda: 0 << (1 << 70))
+show("1 << (1 << 70)", lambda: 1 << (1 << 70))
+for b in [0, 1, -1]:
+    print(b, [b ** e for e in [0, 1, 2, 10 ** 20, 10 ** 20 + 1]], pow(b, 10 ** 30), pow(b, 10 ** 30 + 1, 7))
