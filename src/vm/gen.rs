@@ -230,8 +230,19 @@ impl Vm {
                 });
             }
         }
+        // CPython's unraisable hook prints the exception alone, unchained.
+        let chain = inst.exc.as_ref().map(|x| {
+            let mut x = x.borrow_mut();
+            let cause = std::mem::replace(&mut x.cause, Value::None);
+            (cause, std::mem::replace(&mut x.context, Value::None))
+        });
         let mut src = super::traceback::SourceCache::default();
         let text = self.format_exception(&inst, &mut src);
+        if let (Some(x), Some((cause, context))) = (&inst.exc, chain) {
+            let mut x = x.borrow_mut();
+            x.cause = cause;
+            x.context = context;
+        }
         let _ = self.flush_stdout();
         eprint!("Exception ignored in: {}\n{}", what, text);
     }
