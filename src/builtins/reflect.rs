@@ -179,7 +179,11 @@ pub fn builtin_vars(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunRe
     };
     match v {
         Value::Module(m) => Ok(Value::Dict(m.dict.clone())),
-        Value::Instance(i) if i.class.slots.is_none() => crate::vm::ops::attr::instance_dict(i),
+        Value::Instance(i)
+            if i.class.slots.is_none() && !Rc::ptr_eq(&i.class, &vm.types.object) =>
+        {
+            crate::vm::ops::attr::instance_dict(i)
+        }
         Value::Class(c) => Ok(dict_value(c.dict.borrow().clone())),
         Value::Function(f) => Ok(dict_value(f.dict.borrow().clone().unwrap_or_default())),
         _ => Err(PyErr::type_error(

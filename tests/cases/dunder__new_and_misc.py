@@ -189,5 +189,46 @@ print(m.g(), m.g(5))
 M.h = free
 print(m.h() is m)
 
+# === context manager protocol errors ===
+class NoExit:
+    def __enter__(self):
+        return 1
+class NoEnter:
+    def __exit__(self, *a):
+        return None
+for cm in [NoExit, NoEnter, int]:
+    try:
+        with cm():
+            pass
+    except TypeError as e:
+        print("TypeError:", e)
+
+# === plain object() instances have no __dict__ ===
+o = object()
+try:
+    o.foo = 1
+except AttributeError as e:
+    print("AttributeError:", e)
+try:
+    o.__dict__
+except AttributeError as e:
+    print("AttributeError:", e)
+try:
+    vars(o)
+except TypeError as e:
+    print("TypeError:", e)
+
+# === reprs of staticmethod and classmethod objects ===
+class SC:
+    @staticmethod
+    def s():
+        pass
+    @classmethod
+    def c(cls):
+        pass
+print(repr(SC.__dict__["s"]).startswith("<staticmethod(<function SC.s at 0x"))
+print(repr(SC.__dict__["c"]).startswith("<classmethod(<function SC.c at 0x"))
+print(repr(SC.c).startswith("<bound method SC.c of <class '__main__.SC'>>"))
+
 # === uncaught: a missing __init__ argument ===
 InitOnly()

@@ -124,7 +124,9 @@ impl Vm {
                         drop(d);
                         drop(old);
                     }
-                    None if name.as_str() == "__dict__" => {
+                    None if name.as_str() == "__dict__"
+                        || Rc::ptr_eq(&inst.class, &self.types.object) =>
+                    {
                         drop(d);
                         return self.set_attr(obj, name, v);
                     }
@@ -461,7 +463,9 @@ impl Vm {
         };
         match name.as_str() {
             "__class__" => return Ok(Some(Value::Class(inst.class.clone()))),
-            "__dict__" if inst.class.slots.is_none() => {
+            "__dict__"
+                if inst.class.slots.is_none() && !Rc::ptr_eq(&inst.class, &self.types.object) =>
+            {
                 return instance_dict(inst).map(Some);
             }
             _ => {}
@@ -636,6 +640,10 @@ impl Vm {
                     return Err(PyErr::not_implemented(
                         "sigpy does not support assigning to an instance's __dict__",
                     ));
+                }
+                // Plain `object()` instances have no `__dict__`.
+                if Rc::ptr_eq(&inst.class, &self.types.object) {
+                    return Err(PyErr::no_attribute("object", name.as_str()));
                 }
                 if let Some(slots) = &inst.class.slots {
                     if !slots.iter().any(|s| s.as_str() == name.as_str()) {

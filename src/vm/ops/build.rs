@@ -149,12 +149,19 @@ impl Vm {
     pub(crate) fn before_with(&mut self, mgr: &Value) -> RunResult<(Value, Value)> {
         let cls = self.types.type_of(mgr).clone();
         let (en, ex) = (self.names.enter.clone(), self.names.exit.clone());
-        let (Some(enter), Some(exit)) = (class_lookup(&cls, &en), class_lookup(&cls, &ex)) else {
+        let (enter, exit) = (class_lookup(&cls, &en), class_lookup(&cls, &ex));
+        let (Some(enter), Some(exit)) = (&enter, exit) else {
             return Err(PyErr::type_error(format!(
-                "'{}' object does not support the context manager protocol",
-                cls.name.as_str()
+                "'{}' object does not support the context manager protocol{}",
+                cls.name.as_str(),
+                if enter.is_some() {
+                    " (missed __exit__ method)"
+                } else {
+                    ""
+                }
             )));
         };
+        let enter = enter.clone();
         let exit_b = self.bind_class_attr(exit, mgr, &cls);
         let enter_b = self.bind_class_attr(enter, mgr, &cls);
         let r = self.call_value(&enter_b, &[], &[])?;

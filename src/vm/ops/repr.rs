@@ -119,12 +119,8 @@ impl Vm {
             Value::Iter(_) => format!("<iterator object at 0x{:012x}>", v.identity()),
             Value::Special(s) => match &**s {
                 Special::Property { .. } => format!("<property object at 0x{:012x}>", v.identity()),
-                Special::StaticMethod(_) => {
-                    format!("<staticmethod object at 0x{:012x}>", v.identity())
-                }
-                Special::ClassMethod(_) => {
-                    format!("<classmethod object at 0x{:012x}>", v.identity())
-                }
+                Special::StaticMethod(f) => format!("<staticmethod({})>", self.repr(f)?),
+                Special::ClassMethod(f) => format!("<classmethod({})>", self.repr(f)?),
                 Special::Super { .. } => "<super object>".into(),
                 Special::Generator(g) => format!(
                     "<generator object {} at 0x{:012x}>",
