@@ -188,9 +188,20 @@ pub fn object_format(vm: &mut Vm, v: &Value, spec: &str) -> RunResult<String> {
 
 /// `format(value, format_spec='')`
 pub fn builtin_format(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
-    let [v, spec] = args::bind("format", args, kw, ["value", "format_spec"], 1)?;
-    let v = v.unwrap_or(Value::None);
-    let spec = match &spec {
+    args::no_kw("format", kw)?;
+    if args.is_empty() {
+        return Err(PyErr::type_error(
+            "format expected at least 1 argument, got 0",
+        ));
+    }
+    if args.len() > 2 {
+        return Err(PyErr::type_error(format!(
+            "format expected at most 2 arguments, got {}",
+            args.len()
+        )));
+    }
+    let v = args[0].clone();
+    let spec = match args.get(1) {
         None => String::new(),
         Some(Value::Str(s)) => s.as_str().to_string(),
         Some(other) => {
@@ -298,16 +309,24 @@ fn assemble(
 
 // === str ===
 
+/// CPython's error for a type code the value's type does not know.
+fn unknown_code(t: char, type_name: &str) -> PyErr {
+    let shown = if (t as u32) > 32 && (t as u32) < 128 {
+        t.to_string()
+    } else {
+        format!("\\x{:x}", t as u32)
+    };
+    PyErr::value_error(format!(
+        "Unknown format code '{}' for object of type '{}'",
+        shown, type_name
+    ))
+}
+
 /// Formats a str.
 pub fn format_str(s: &str, spec: &Spec) -> RunResult<String> {
     match spec.ty {
         None | Some('s') => {}
-        Some(t) => {
-            return Err(PyErr::value_error(format!(
-                "Unknown format code '{}' for object of type 'str'",
-                t
-            )))
-        }
+        Some(t) => return Err(unknown_code(t, "str")),
     }
     match spec.sign {
         Some(' ') => {
@@ -359,12 +378,7 @@ pub fn format_int(v: &BigInt, spec: &Spec, type_name: &str) -> RunResult<String>
         'o' => (8, "0o"),
         'x' => (16, "0x"),
         'X' => (16, "0X"),
-        t => {
-            return Err(PyErr::value_error(format!(
-                "Unknown format code '{}' for object of type '{}'",
-                t, type_name
-            )))
-        }
+        t => return Err(unknown_code(t, type_name)),
     };
     if spec.precision.is_some() {
         return Err(PyErr::value_error(
@@ -477,10 +491,7 @@ pub fn format_float(f: f64, spec: &Spec) -> RunResult<String> {
     let ty = spec.ty;
     if let Some(t) = ty {
         if !matches!(t, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%') {
-            return Err(PyErr::value_error(format!(
-                "Unknown format code '{}' for object of type 'float'",
-                t
-            )));
+            return Err(unknown_code(t, "float"));
         }
     }
     let upper = matches!(ty, Some('E' | 'F' | 'G'));

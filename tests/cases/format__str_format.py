@@ -155,5 +155,29 @@ except TypeError as e:
 print(str.format("{}-{}", 1, 2))
 print("{0}{0}".format("ab"))
 
+# === format() arguments ===
+try:
+    format()
+except TypeError as e:
+    print("TypeError", e)
+try:
+    format(1, "", 3)
+except TypeError as e:
+    print("TypeError", e)
+try:
+    format(value=1)
+except TypeError as e:
+    print("TypeError", e)
+try:
+    format(1, 5)
+except TypeError as e:
+    print("TypeError", e)
+for spec in ["5 ", "+\t", "\u00e9", "\x7f"]:
+    for v in [1, 1.5, "s"]:
+        try:
+            format(v, spec)
+        except ValueError as e:
+            print("ValueError", e)
+
 # === end ===
 "{} {}".format(1)
