@@ -7,6 +7,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::runtime::exc::{PyErr, RunResult};
+use crate::runtime::num::ArithOp;
 use crate::runtime::value::{IterState, NativeFn, PyDict, PySet, Value};
 use crate::vm::ops::iter::make_iter;
 use crate::vm::Vm;
@@ -381,6 +382,11 @@ fn view_as_set(vm: &mut Vm, v: &Value) -> RunResult<Option<Value>> {
         if kind == 1 {
             return Ok(None);
         }
+        if kind == 0 {
+            // CPython builds set(view) of keys from the dict itself.
+            let t = super::types::set_table_from(vm, &Value::Dict(d))?;
+            return Ok(Some(Value::Set(Rc::new(PySet { s: RefCell::new(t) }))));
+        }
         let s = Rc::new(PySet::default());
         for item in view_items(&d, kind) {
             vm.set_add(&s, item)?;
@@ -426,29 +432,88 @@ fn view_ge(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Val
     view_cmp(vm, args, crate::bytecode::opcode::CMP_GE)
 }
 
-fn view_setop(vm: &mut Vm, args: &[Value], op: crate::runtime::num::ArithOp) -> RunResult<Value> {
+fn view_setop(vm: &mut Vm, args: &[Value], op: ArithOp) -> RunResult<Value> {
     args::count("__op__", args, 2, 2)?;
     let Some(a) = view_as_set(vm, &args[0])? else {
         return Ok(Value::NotImplemented);
     };
-    let other = super::types::set_table_from(vm, &args[1])?;
+    let other = match &args[1] {
+        Value::Set(o) | Value::FrozenSet(o) => o.s.borrow().clone(),
+        o => super::types::set_table_from(vm, o)?,
+    };
+    // CPython: set(view) updated in place (difference_update and
+    // symmetric_difference_update), which fixes the iteration order.
+    if let (Value::Set(dst), ArithOp::Sub | ArithOp::Xor) = (&a, op) {
+        for k in other.keys() {
+            if !vm.set_discard(dst, &k)? && op == ArithOp::Xor {
+                vm.set_add(dst, k)?;
+            }
+        }
+        return Ok(a);
+    }
     let b = Value::Set(Rc::new(PySet {
         s: RefCell::new(other),
     }));
     Ok(super::set_methods::set_binop(vm, op, &a, &b)?.unwrap_or(Value::NotImplemented))
 }
 
-/// `other op view`: the other operand made a set, then the set operation.
-fn view_rsetop(vm: &mut Vm, args: &[Value], op: crate::runtime::num::ArithOp) -> RunResult<Value> {
+/// `other op view`: like CPython, a set copy of `other` updated in place
+/// with the view's items (`&` goes through `view_intersect`).
+fn view_rsetop(vm: &mut Vm, args: &[Value], op: ArithOp) -> RunResult<Value> {
     args::count("__rop__", args, 2, 2)?;
-    let Some(b) = view_as_set(vm, &args[0])? else {
+    if op == ArithOp::And {
+        return view_intersect(vm, &args[0], &args[1]);
+    }
+    let Some(Value::Set(b)) = view_as_set(vm, &args[0])? else {
         return Ok(Value::NotImplemented);
     };
-    let other = super::types::set_table_from(vm, &args[1])?;
-    let a = Value::Set(Rc::new(PySet {
-        s: RefCell::new(other),
-    }));
-    Ok(super::set_methods::set_binop(vm, op, &a, &b)?.unwrap_or(Value::NotImplemented))
+    let dst = PySet {
+        s: RefCell::new(super::types::set_table_from(vm, &args[1])?),
+    };
+    let keys = b.s.borrow().keys();
+    for k in keys {
+        match op {
+            ArithOp::Sub => {
+                vm.set_discard(&dst, &k)?;
+            }
+            ArithOp::Xor => {
+                if !vm.set_discard(&dst, &k)? {
+                    vm.set_add(&dst, k)?;
+                }
+            }
+            _ => vm.set_add(&dst, k)?,
+        }
+    }
+    Ok(Value::Set(Rc::new(dst)))
+}
+
+/// `view & other` (CPython's `_PyDictView_Intersect`): iterate the view
+/// when `other` is a set (not a frozenset) at least as large, else
+/// iterate `other`.
+fn view_intersect(vm: &mut Vm, view: &Value, other: &Value) -> RunResult<Value> {
+    let Some((d, kind)) = view_parts(vm, view) else {
+        return Ok(Value::NotImplemented);
+    };
+    let result = Rc::new(PySet::default());
+    let mine = view_items(&d, kind);
+    if let Value::Set(o) = other {
+        if mine.len() <= o.s.borrow().len() {
+            for k in mine {
+                if vm.set_contains(o, &k)? {
+                    vm.set_add(&result, k)?;
+                }
+            }
+            return Ok(Value::Set(result));
+        }
+    }
+    let it = vm.get_iter(other)?;
+    while let Some(x) = vm.next(&it)? {
+        let found = view_contains(vm, &[view.clone(), x.clone()], &[])?;
+        if vm.truthy(&found)? {
+            vm.set_add(&result, x)?;
+        }
+    }
+    Ok(Value::Set(result))
 }
 
 fn view_rand(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
@@ -468,7 +533,8 @@ fn view_rxor(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<V
 }
 
 fn view_and(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
-    view_setop(vm, args, crate::runtime::num::ArithOp::And)
+    args::count("__and__", args, 2, 2)?;
+    view_intersect(vm, &args[0], &args[1])
 }
 
 fn view_or(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {

@@ -102,6 +102,14 @@ fn all_simple(t: &SetTable) -> bool {
     t.iter().all(|(_, k)| is_simple(k, 0))
 }
 
+/// A new set of the keys of `t`, laid out as CPython's copy would be
+/// (`set_merge` into an empty set, which may size the table differently).
+pub fn copy_table(t: &SetTable) -> SetTable {
+    let mut out = SetTable::new();
+    out.merge_from(t, |_, _| false);
+    out
+}
+
 /// Adds every key of `src` to `dst` (CPython's `set_merge`).
 fn merge(vm: &mut Vm, dst: &PySet, src: &PySet) -> RunResult<()> {
     let other = src.s.borrow().clone();
@@ -130,7 +138,7 @@ fn as_set(vm: &mut Vm, v: &Value) -> RunResult<Rc<PySet>> {
 
 fn union(vm: &mut Vm, a: &PySet, others: &[Rc<PySet>]) -> RunResult<SetTable> {
     let result = PySet {
-        s: RefCell::new(a.s.borrow().clone()),
+        s: RefCell::new(copy_table(&a.s.borrow())),
     };
     for o in others {
         merge(vm, &result, o)?;
@@ -159,7 +167,7 @@ fn difference(vm: &mut Vm, a: &Rc<PySet>, b: &Rc<PySet>) -> RunResult<SetTable> 
     let (alen, blen) = (a.s.borrow().len(), b.s.borrow().len());
     if (alen >> 2) > blen {
         let result = PySet {
-            s: RefCell::new(a.s.borrow().clone()),
+            s: RefCell::new(copy_table(&a.s.borrow())),
         };
         let keys = b.s.borrow().keys();
         for k in keys {
@@ -177,11 +185,13 @@ fn difference(vm: &mut Vm, a: &Rc<PySet>, b: &Rc<PySet>) -> RunResult<SetTable> 
     Ok(result.s.into_inner())
 }
 
+/// `a ^ b`: like CPython, a copy of `b` updated with `a` (so the result
+/// iterates in CPython's order).
 fn symmetric_difference(vm: &mut Vm, a: &Rc<PySet>, b: &Rc<PySet>) -> RunResult<SetTable> {
     let result = PySet {
-        s: RefCell::new(a.s.borrow().clone()),
+        s: RefCell::new(copy_table(&b.s.borrow())),
     };
-    symmetric_update(vm, &result, b)?;
+    symmetric_update(vm, &result, a)?;
     Ok(result.s.into_inner())
 }
 
@@ -262,39 +272,50 @@ fn set_copy(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Va
     if let Value::FrozenSet(_) = &args[0] {
         return Ok(args[0].clone());
     }
-    let t = s.s.borrow().clone();
+    let t = copy_table(&s.s.borrow());
     Ok(wrap_like(&args[0], t))
-}
-
-fn others(vm: &mut Vm, rest: &[Value]) -> RunResult<Vec<Rc<PySet>>> {
-    let mut out = Vec::with_capacity(rest.len());
-    for v in rest {
-        out.push(as_set(vm, v)?);
-    }
-    Ok(out)
 }
 
 fn set_union(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
     let (s, rest) = this(vm, "union", args)?;
     args::no_kw("union", kw)?;
-    let os = others(vm, rest)?;
-    let t = union(vm, s, &os)?;
-    Ok(wrap_like(&args[0], t))
+    let result = PySet {
+        s: RefCell::new(copy_table(&s.s.borrow())),
+    };
+    for v in rest {
+        update_with(vm, &result, v)?;
+    }
+    Ok(wrap_like(&args[0], result.s.into_inner()))
+}
+
+/// CPython's `set_update_internal`: merge a set, presize for a dict's
+/// keys, else add the items one by one (each way leaves its own layout).
+fn update_with(vm: &mut Vm, dst: &PySet, v: &Value) -> RunResult<()> {
+    match v {
+        Value::Set(o) | Value::FrozenSet(o) => merge(vm, dst, o),
+        Value::Dict(d) => {
+            let keys = d.d.borrow().keys();
+            dst.s.borrow_mut().presize_for(keys.len());
+            for k in keys {
+                vm.set_add(dst, k)?;
+            }
+            Ok(())
+        }
+        _ => {
+            let it = vm.get_iter(v)?;
+            while let Some(x) = vm.next(&it)? {
+                vm.set_add(dst, x)?;
+            }
+            Ok(())
+        }
+    }
 }
 
 fn set_update(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
     let (s, rest) = this_mut(vm, "update", args)?;
     args::no_kw("update", kw)?;
     for v in rest {
-        match v {
-            Value::Set(o) | Value::FrozenSet(o) => merge(vm, s, o)?,
-            _ => {
-                let it = vm.get_iter(v)?;
-                while let Some(x) = vm.next(&it)? {
-                    vm.set_add(s, x)?;
-                }
-            }
-        }
+        update_with(vm, s, v)?;
     }
     Ok(Value::None)
 }
@@ -305,7 +326,7 @@ fn set_intersection(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunRe
     let mut cur = s.clone();
     if rest.is_empty() {
         cur = Rc::new(PySet {
-            s: RefCell::new(s.s.borrow().clone()),
+            s: RefCell::new(copy_table(&s.s.borrow())),
         });
     }
     for v in rest {
@@ -334,16 +355,31 @@ fn store_result(args: &[Value], r: Value) {
 fn set_difference(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
     let (s, rest) = this(vm, "difference", args)?;
     args::no_kw("difference", kw)?;
-    let mut cur = Rc::new(PySet {
-        s: RefCell::new(s.s.borrow().clone()),
-    });
-    for v in rest {
+    // CPython: set_difference with the first argument (a set or dict: the
+    // size heuristic; anything else: copy and discard), then in place.
+    let cur = match rest.first() {
+        Some(v @ (Value::Set(_) | Value::FrozenSet(_) | Value::Dict(_))) => {
+            let o = as_set(vm, v)?;
+            PySet {
+                s: RefCell::new(difference(vm, s, &o)?),
+            }
+        }
+        _ => PySet {
+            s: RefCell::new(copy_table(&s.s.borrow())),
+        },
+    };
+    let skip = usize::from(matches!(
+        rest.first(),
+        Some(Value::Set(_) | Value::FrozenSet(_) | Value::Dict(_))
+    ));
+    for v in &rest[skip..] {
         let o = as_set(vm, v)?;
-        let t = difference(vm, &cur, &o)?;
-        cur = Rc::new(PySet { s: RefCell::new(t) });
+        let keys = o.s.borrow().keys();
+        for k in keys {
+            vm.set_discard(&cur, &k)?;
+        }
     }
-    let t = cur.s.borrow().clone();
-    Ok(wrap_like(&args[0], t))
+    Ok(wrap_like(&args[0], cur.s.into_inner()))
 }
 
 fn set_difference_update(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {

@@ -389,9 +389,17 @@ fn dict_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Val
 /// A set table holding the items of an iterable.
 pub fn set_table_from(vm: &mut Vm, src: &Value) -> RunResult<SetTable> {
     if let Value::Set(s) | Value::FrozenSet(s) = src {
-        return Ok(s.s.borrow().clone());
+        return Ok(super::set_methods::copy_table(&s.s.borrow()));
     }
     let tmp = PySet::default();
+    if let Value::Dict(d) = src {
+        let keys = d.d.borrow().keys();
+        tmp.s.borrow_mut().presize_for(keys.len());
+        for k in keys {
+            vm.set_add(&tmp, k)?;
+        }
+        return Ok(tmp.s.into_inner());
+    }
     let it = vm.get_iter(src)?;
     let mut n = 0u64;
     while let Some(x) = vm.next(&it)? {

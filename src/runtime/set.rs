@@ -218,6 +218,17 @@ impl SetTable {
         }
     }
 
+    /// CPython's one big resize before adding the `n` keys of a dict
+    /// (`set_update_internal`), so `set(d)` gets CPython's layout.
+    pub fn presize_for(&mut self, n: usize) {
+        if self.table.is_empty() {
+            self.table = vec![Slot::Unused; MIN_SIZE];
+        }
+        if (self.fill + n) * 5 >= self.mask() * 3 {
+            self.resize((self.used + n) * 2);
+        }
+    }
+
     fn resize(&mut self, minused: usize) {
         let mut newsize = MIN_SIZE;
         while newsize <= minused {
