@@ -173,12 +173,22 @@ fn workload(kind: &str) -> String {
 
 struct Target {
     child: Child,
-    out: BufReader<ChildStdout>,
+    lines: std::sync::mpsc::Receiver<String>,
 }
 
 impl Target {
     fn start(interp: &str, kind: &str) -> Option<Target> {
-        let mut child = Command::new(interp)
+        let mut cmd = Command::new(interp);
+        // This process blocked every signal (the tick bench installed the
+        // runtime): the child must start with none blocked.
+        sigpy::linux::child::with_signals(
+            &mut cmd,
+            sigpy::linux::child::ChildSignals {
+                mask: 0,
+                ignored: 0,
+            },
+        );
+        let mut child = cmd
             .arg("-c")
             .arg(workload(kind))
             .stdout(Stdio::piped())
@@ -189,6 +199,8 @@ impl Target {
         let mut out = BufReader::new(child.stdout.take()?);
         let mut line = String::new();
         out.read_line(&mut line).ok()?;
+        let (tx, lines) = std::sync::mpsc::channel();
+        std::thread::spawn(move || reader(out, tx));
         if line.trim() != "ready" {
             let _ = child.kill();
             let _ = child.wait();
@@ -202,20 +214,20 @@ impl Target {
                 300
             },
         ));
-        Some(Target { child, out })
+        Some(Target { child, lines })
     }
 
-    /// One kill-to-handler latency, in ns.
-    fn sample(&mut self) -> u64 {
+    /// One kill-to-handler latency in ns; None when the handler did not
+    /// answer within 5 s (the signal is counted as lost).
+    fn sample(&mut self) -> Option<u64> {
         let pid = nix::unistd::Pid::from_raw(self.child.id() as i32);
         let t0 = monotonic_ns();
         nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGUSR1).expect("kill child");
-        let mut line = String::new();
-        self.out.read_line(&mut line).expect("handler output");
-        let t1: u64 = line.trim().parse().expect("a timestamp");
+        let line = self.lines.recv_timeout(Duration::from_secs(5)).ok()?;
+        let t1: u64 = line.trim().parse().ok()?;
         // Vary the arrival point a little.
         std::thread::sleep(Duration::from_micros(200 + (t0 % 300)));
-        t1.saturating_sub(t0)
+        Some(t1.saturating_sub(t0))
     }
 }
 
@@ -227,6 +239,20 @@ impl Drop for Target {
 }
 
 use std::os::unix::process::CommandExt;
+
+fn reader(mut out: BufReader<ChildStdout>, tx: std::sync::mpsc::Sender<String>) {
+    loop {
+        let mut line = String::new();
+        match out.read_line(&mut line) {
+            Ok(0) | Err(_) => return,
+            Ok(_) => {
+                if tx.send(line).is_err() {
+                    return;
+                }
+            }
+        }
+    }
+}
 
 fn monotonic_ns() -> u64 {
     let t = rustix::time::clock_gettime(rustix::time::ClockId::Monotonic);
@@ -243,10 +269,22 @@ fn percentile(sorted: &[u64], p: f64) -> u64 {
 
 fn summary(interp: &str, kind: &str, n: usize) -> Option<String> {
     let mut t = Target::start(interp, kind)?;
-    let mut v: Vec<u64> = (0..n).map(|_| t.sample()).collect();
+    let mut v: Vec<u64> = Vec::with_capacity(n);
+    let mut lost = 0;
+    for _ in 0..n {
+        match t.sample() {
+            Some(ns) => v.push(ns),
+            None => {
+                lost += 1;
+                if lost == 3 {
+                    break;
+                }
+            }
+        }
+    }
     v.sort_unstable();
     Some(format!(
-        "  {:<8} {:<8} p50 {:>9.1} us  p99 {:>9.1} us  max {:>9.1} us  ({} samples)",
+        "  {:<8} {:<8} p50 {:>9.1} us  p99 {:>9.1} us  max {:>9.1} us  ({} samples{})",
         if interp == "python3" {
             "CPython"
         } else {
@@ -256,7 +294,12 @@ fn summary(interp: &str, kind: &str, n: usize) -> Option<String> {
         percentile(&v, 0.5) as f64 / 1e3,
         percentile(&v, 0.99) as f64 / 1e3,
         *v.last().unwrap_or(&0) as f64 / 1e3,
-        n
+        v.len(),
+        if lost > 0 {
+            format!(", {} unanswered in 5 s", lost)
+        } else {
+            String::new()
+        }
     ))
 }
 
@@ -271,7 +314,9 @@ fn bench_latency(c: &mut Criterion) {
         };
         g.bench_function(kind, |b| {
             b.iter_custom(|iters| {
-                let total: u64 = (0..iters).map(|_| t.sample()).sum();
+                let total: u64 = (0..iters)
+                    .map(|_| t.sample().expect("the sigpy handler answers"))
+                    .sum();
                 Duration::from_nanos(total)
             })
         });

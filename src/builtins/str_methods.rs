@@ -485,7 +485,7 @@ fn str_join(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Va
         Value::List(l) => {
             // Copied a slice at a time, charging the tick in between, so a
             // signal never waits for the copy of a huge list.
-            let mut v: Vec<Value> = Vec::new();
+            let mut v: Vec<Value> = Vec::with_capacity(l.items.borrow().len());
             loop {
                 let slice: Vec<Value> = {
                     let b = l.items.borrow();
@@ -523,12 +523,16 @@ fn str_join(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Va
         }
     }
     let mut total = sep.s.len() * items.len().saturating_sub(1);
+    let mut chars = sep.char_len * items.len().saturating_sub(1);
     for (i, it) in items.iter().enumerate() {
         if i % JOIN_SLICE == JOIN_SLICE - 1 {
             vm.charge(JOIN_SLICE as u64 / 8)?;
         }
         match it {
-            Value::Str(p) => total += p.s.len(),
+            Value::Str(p) => {
+                total += p.s.len();
+                chars += p.char_len;
+            }
             other => {
                 return Err(PyErr::type_error(format!(
                     "sequence item {}: expected str instance, {} found",
@@ -550,7 +554,9 @@ fn str_join(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Va
             out.push_str(p.as_str());
         }
     }
-    Ok(Value::string(out))
+    Ok(Value::Str(std::rc::Rc::new(PyStr::with_char_len(
+        out, chars,
+    ))))
 }
 
 // === strip, replace, partition ===

@@ -39,11 +39,24 @@ impl Spawned {
 pub fn spawn_shell(cmd: &str, signals: ChildSignals) -> io::Result<Spawned> {
     let mut c = Command::new("/bin/sh");
     c.arg("-c").arg(cmd);
+    with_signals(&mut c, signals);
+    let child = c.spawn()?;
+    let pid = rustix::process::Pid::from_raw(child.id() as i32)
+        .ok_or_else(|| io::Error::other("bad child pid"))?;
+    let pidfd = rustix::process::pidfd_open(pid, rustix::process::PidfdFlags::empty())?;
+    Ok(Spawned { child, pidfd })
+}
+
+/// Makes `cmd` start its child with the given signal state: every
+/// disposition SIG_DFL except `ignored` (SIG_IGN), and `mask` blocked.
+/// (A child otherwise inherits the blocked mask of the thread that
+/// spawns it, and sigpy's threads block every managed signal.)
+pub fn with_signals(cmd: &mut Command, signals: ChildSignals) -> &mut Command {
     // SAFETY: the closure runs in the forked child before exec and calls
     // only sigaction and sigprocmask (async-signal-safe), on local data
     // copied into the closure; it allocates nothing.
     unsafe {
-        c.pre_exec(move || {
+        cmd.pre_exec(move || {
             for n in 1..NSIG {
                 if n == libc::SIGKILL || n == libc::SIGSTOP {
                     continue;
@@ -70,11 +83,6 @@ pub fn spawn_shell(cmd: &str, signals: ChildSignals) -> io::Result<Spawned> {
             }
             libc::pthread_sigmask(libc::SIG_SETMASK, &set, std::ptr::null_mut());
             Ok(())
-        });
+        })
     }
-    let child = c.spawn()?;
-    let pid = rustix::process::Pid::from_raw(child.id() as i32)
-        .ok_or_else(|| io::Error::other("bad child pid"))?;
-    let pidfd = rustix::process::pidfd_open(pid, rustix::process::PidfdFlags::empty())?;
-    Ok(Spawned { child, pidfd })
 }

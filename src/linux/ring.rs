@@ -1,7 +1,8 @@
 //! An io_uring ring that watches the signalfd, so that the tick can learn
 //! of a pending signal from a flag in shared memory instead of a system
 //! call. The ring is set up with `IORING_SETUP_COOP_TASKRUN |
-//! IORING_SETUP_TASKRUN_FLAG` and holds one `POLL_ADD` on the signalfd:
+//! IORING_SETUP_TASKRUN_FLAG` and holds one multishot `POLL_ADD` on the
+//! signalfd:
 //! when a signal arrives, the kernel queues the poll completion as task
 //! work for this thread and sets `IORING_SQ_TASKRUN` in the ring's flags
 //! word, which `signalled` reads (an atomic load, no kernel entry).
@@ -18,7 +19,6 @@ use io_uring::{opcode, types, IoUring};
 pub struct SignalRing {
     ring: IoUring,
     fd: RawFd,
-    armed: bool,
 }
 
 impl SignalRing {
@@ -29,38 +29,40 @@ impl SignalRing {
             .setup_coop_taskrun()
             .setup_taskrun_flag()
             .build(4)?;
-        let mut r = SignalRing {
-            ring,
-            fd,
-            armed: false,
-        };
-        r.arm()?;
+        let mut r = SignalRing { ring, fd };
+        r.add_poll()?;
         Ok(r)
     }
 
     /// Whether the watched fd may have become readable since the last
-    /// `arm`: the task-run flag is set or a completion is waiting.
+    /// `reap`: the task-run flag is set or a completion is waiting.
     #[inline]
     pub fn signalled(&mut self) -> bool {
-        !self.armed || self.ring.submission().taskrun() || !self.ring.completion().is_empty()
+        self.ring.submission().taskrun() || !self.ring.completion().is_empty()
     }
 
-    /// Reaps completions and arms a new one-shot poll (entering the kernel
-    /// also runs pending task work). Call after draining the fd.
-    pub fn arm(&mut self) -> io::Result<()> {
-        // Entering the kernel runs the task work that posts completions.
-        if self.armed {
-            self.ring.submit()?;
+    /// Reaps the completions of the multishot poll, after the fd was
+    /// drained (that read ran the pending task work, which posted them).
+    /// No system call, unless the kernel ended the multishot poll and it
+    /// must be added again.
+    pub fn reap(&mut self) -> io::Result<()> {
+        let mut ended = false;
+        for cqe in self.ring.completion() {
+            if !io_uring::cqueue::more(cqe.flags()) {
+                ended = true;
+            }
         }
-        let mut done = false;
-        for _ in self.ring.completion() {
-            done = true;
+        if ended {
+            self.add_poll()?;
         }
-        if self.armed && !done {
-            // The poll is still pending in the kernel: it stays armed.
-            return Ok(());
-        }
+        Ok(())
+    }
+
+    /// Submits a multishot `POLL_ADD` on the fd: one completion per
+    /// wake-up until the kernel ends it (a completion without `F_MORE`).
+    fn add_poll(&mut self) -> io::Result<()> {
         let entry = opcode::PollAdd::new(types::Fd(self.fd), libc::POLLIN as u32)
+            .multi(true)
             .build()
             .user_data(1);
         // SAFETY: the entry refers only to `self.fd`, which the caller keeps
@@ -70,7 +72,6 @@ impl SignalRing {
             return Err(io::Error::other("io_uring submission queue full"));
         }
         self.ring.submit()?;
-        self.armed = true;
         Ok(())
     }
 }

@@ -311,37 +311,38 @@ impl SignalFd {
         }
     }
 
-    /// Reads one signal, or None when none is pending.
-    pub fn read(&self) -> io::Result<Option<SigInfo>> {
+    /// Reads every pending signal into `out` (up to 16 per system call;
+    /// a short read means the fd is drained).
+    pub fn read_all(&self, out: &mut Vec<SigInfo>) -> io::Result<()> {
+        const BATCH: usize = 16;
         // SAFETY: signalfd_siginfo is plain data; zero is a valid value.
-        let mut info: libc::signalfd_siginfo = unsafe { std::mem::zeroed() };
+        let mut buf: [libc::signalfd_siginfo; BATCH] = unsafe { std::mem::zeroed() };
         let size = std::mem::size_of::<libc::signalfd_siginfo>();
         loop {
-            // SAFETY: `info` is a writable buffer of exactly `size` bytes.
-            let n = unsafe {
-                libc::read(
-                    self.fd.as_raw_fd(),
-                    (&mut info as *mut libc::signalfd_siginfo).cast(),
-                    size,
-                )
-            };
-            if n == size as isize {
-                return Ok(Some(SigInfo {
-                    signo: info.ssi_signo as i32,
-                    code: info.ssi_code,
-                    errno: info.ssi_errno,
-                    pid: info.ssi_pid as i32,
-                    uid: info.ssi_uid,
-                    status: info.ssi_status,
-                    band: info.ssi_band as i64,
-                }));
+            // SAFETY: `buf` is a writable buffer of exactly BATCH * size
+            // bytes, and the kernel writes whole siginfo records.
+            let n =
+                unsafe { libc::read(self.fd.as_raw_fd(), buf.as_mut_ptr().cast(), BATCH * size) };
+            if n < 0 {
+                let e = io::Error::last_os_error();
+                return match e.raw_os_error() {
+                    Some(libc::EAGAIN) => Ok(()),
+                    Some(libc::EINTR) => continue,
+                    _ => Err(e),
+                };
             }
-            let e = io::Error::last_os_error();
-            match e.raw_os_error() {
-                Some(libc::EAGAIN) => return Ok(None),
-                Some(libc::EINTR) => continue,
-                _ if n >= 0 => return Ok(None),
-                _ => return Err(e),
+            let records = n as usize / size;
+            out.extend(buf[..records].iter().map(|info| SigInfo {
+                signo: info.ssi_signo as i32,
+                code: info.ssi_code,
+                errno: info.ssi_errno,
+                pid: info.ssi_pid as i32,
+                uid: info.ssi_uid,
+                status: info.ssi_status,
+                band: info.ssi_band as i64,
+            }));
+            if records < BATCH {
+                return Ok(());
             }
         }
     }

@@ -115,6 +115,16 @@ impl PyStr {
         }
     }
 
+    /// A str whose code-point count the caller already knows.
+    pub fn with_char_len(s: String, char_len: usize) -> PyStr {
+        debug_assert_eq!(s.chars().count(), char_len);
+        PyStr {
+            s,
+            hash: Cell::new(0),
+            char_len,
+        }
+    }
+
     /// `a + b`, with the char count computed from the parts.
     pub fn concat(a: &PyStr, b: &str, b_chars: usize) -> PyStr {
         let mut s = String::with_capacity(a.s.len() + b.len());

@@ -43,7 +43,9 @@ pub fn read_signals(vm: &mut Vm) {
     let shutting_down = vm.exit_exc != 0;
     let escalate = try_with_rt(|rt| {
         let mut kill = None;
-        while let Ok(Some(info)) = rt.sfd.read() {
+        let mut infos = Vec::new();
+        let _ = rt.sfd.read_all(&mut infos);
+        for info in infos {
             if rt.wakeup_fd >= 0 {
                 sig::write_byte(rt.wakeup_fd, info.signo as u8);
             }

@@ -138,10 +138,10 @@ impl Runtime {
         }
     }
 
-    /// Re-arms the watcher after the signalfd was drained.
+    /// Reaps the watcher's completions after the signalfd was drained.
     pub fn rearm(&mut self) {
         if let Some(r) = &mut self.ring {
-            if r.arm().is_err() {
+            if r.reap().is_err() {
                 // A ring that cannot be re-armed falls back to reads.
                 self.ring = None;
             }
