@@ -6,7 +6,7 @@ use std::os::fd::{AsRawFd, OwnedFd, RawFd};
 use std::os::unix::process::{CommandExt, ExitStatusExt};
 use std::process::{Child, Command};
 
-use super::sig::{Disposition, Mask, NSIG};
+use super::sig::{bit, set_disposition, set_thread_mask, Disposition, Mask, NSIG};
 
 /// The signal state a child must start with.
 #[derive(Debug, Clone, Copy)]
@@ -52,36 +52,23 @@ pub fn spawn_shell(cmd: &str, signals: ChildSignals) -> io::Result<Spawned> {
 /// (A child otherwise inherits the blocked mask of the thread that
 /// spawns it, and sigpy's threads block every managed signal.)
 pub fn with_signals(cmd: &mut Command, signals: ChildSignals) -> &mut Command {
-    // SAFETY: the closure runs in the forked child before exec and calls
-    // only sigaction and sigprocmask (async-signal-safe), on local data
-    // copied into the closure; it allocates nothing.
+    // SAFETY: the closure runs in the forked child before exec; it calls
+    // only sigaction and pthread_sigmask (async-signal-safe) through
+    // `set_disposition` and `set_thread_mask`, which allocate nothing.
     unsafe {
         cmd.pre_exec(move || {
             for n in 1..NSIG {
                 if n == libc::SIGKILL || n == libc::SIGSTOP {
                     continue;
                 }
-                let d = if signals.ignored & super::sig::bit(n) != 0 {
+                let d = if signals.ignored & bit(n) != 0 {
                     Disposition::Ignore
                 } else {
                     Disposition::Default
                 };
-                let mut act: libc::sigaction = std::mem::zeroed();
-                act.sa_sigaction = match d {
-                    Disposition::Ignore => libc::SIG_IGN,
-                    _ => libc::SIG_DFL,
-                };
-                libc::sigemptyset(&mut act.sa_mask);
-                libc::sigaction(n, &act, std::ptr::null_mut());
+                let _ = set_disposition(n, d);
             }
-            let mut set: libc::sigset_t = std::mem::zeroed();
-            libc::sigemptyset(&mut set);
-            for n in 1..NSIG {
-                if signals.mask & super::sig::bit(n) != 0 {
-                    libc::sigaddset(&mut set, n);
-                }
-            }
-            libc::pthread_sigmask(libc::SIG_SETMASK, &set, std::ptr::null_mut());
+            let _ = set_thread_mask(signals.mask);
             Ok(())
         })
     }

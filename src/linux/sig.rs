@@ -358,9 +358,6 @@ pub fn die_by(n: i32) {
     let _ = set_disposition(n, Disposition::Default);
     let _ = set_blocked(bit(n), false);
     let _ = raise(n);
-    // A blocked-elsewhere or init-protected signal: give the kernel a
-    // moment to deliver a pending one before the caller falls back.
-    let _ = set_blocked(bit(n), false);
 }
 
 /// Writes one byte to a raw fd the program named (`set_wakeup_fd`);
