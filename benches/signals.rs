@@ -25,18 +25,9 @@ use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use sigpy::syntax::SourceFile;
 use sigpy::Interpreter;
 
-const LOOP: &str = "
-def main(n):
-    total = 0
-    i = 0
-    while i < n:
-        total = (total + i * i) % 1000003
-        i += 1
-    for j in range(n):
-        total ^= j
-    return total
-r = main(100000)
-";
+mod common;
+use common::LOOPS as LOOP;
+
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Mode {

@@ -6,6 +6,9 @@ use criterion::{criterion_group, criterion_main, Criterion};
 use sigpy::syntax::SourceFile;
 use sigpy::Interpreter;
 
+mod common;
+use common::LOOPS;
+
 const CALLS: &str = "
 def fib(n):
     if n < 2:
@@ -15,19 +18,6 @@ r = fib(18)
 assert r == 2584, r
 ";
 
-const LOOPS: &str = "
-def main(n):
-    total = 0
-    i = 0
-    while i < n:
-        total = (total + i * i) % 1000003
-        i += 1
-    for j in range(n):
-        total ^= j
-    return total
-r = main(100000)
-assert r >= 0
-";
 
 const ATTRS: &str = "
 class P:
