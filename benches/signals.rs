@@ -28,7 +28,6 @@ use sigpy::Interpreter;
 mod common;
 use common::LOOPS as LOOP;
 
-
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Mode {
     Off,

@@ -18,7 +18,6 @@ r = fib(18)
 assert r == 2584, r
 ";
 
-
 const ATTRS: &str = "
 class P:
     def __init__(self, x):

@@ -410,37 +410,44 @@ fn sighup_and_sigusr1_default_actions_are_graceful_too() {
     }
 }
 
+/// Escalation: `sig` once starts the shutdown (the script prints
+/// `cleaning` then waits in cleanup code); `sig` again kills at once, by
+/// that signal, before the cleanup prints `cleaned`.
+fn check_escalation(tag: &str, script: &str, start: Start, sig: i32) {
+    let mut p = Proc::start(tag, script, start, &[]);
+    p.expect_line("ready");
+    p.signal(sig);
+    p.expect_line("cleaning");
+    p.signal(sig);
+    let (status, lines, stderr) = p.finish();
+    let what = describe(status, &lines, &stderr);
+    assert_eq!(status, Status::Signal(sig), "{what}");
+    assert!(!has(&lines, "cleaned"), "{what}");
+}
+
 #[test]
 fn a_second_sigterm_during_a_slow_atexit_kills_at_once() {
-    let mut p = Proc::start(
+    check_escalation(
         "escalation",
         r#"
 import atexit, time
 def slow():
-    print("atexit start", flush=True)
+    print("cleaning", flush=True)
     time.sleep(30)
-    print("atexit end", flush=True)
+    print("cleaned", flush=True)
 atexit.register(slow)
 print("ready", flush=True)
 while True:
     pass
 "#,
         Start::Plain,
-        &[],
+        libc::SIGTERM,
     );
-    p.expect_line("ready");
-    p.signal(libc::SIGTERM);
-    p.expect_line("atexit start");
-    p.signal(libc::SIGTERM);
-    let (status, lines, stderr) = p.finish();
-    let what = describe(status, &lines, &stderr);
-    assert_eq!(status, Status::Signal(libc::SIGTERM), "{what}");
-    assert!(!has(&lines, "atexit end"), "{what}");
 }
 
 #[test]
 fn ctrl_c_twice_forces_quit() {
-    let mut p = Proc::start(
+    check_escalation(
         "escalation-int",
         r#"
 import time
@@ -449,21 +456,13 @@ try:
     while True:
         pass
 finally:
-    print("cleanup start", flush=True)
+    print("cleaning", flush=True)
     time.sleep(30)
-    print("cleanup end", flush=True)
+    print("cleaned", flush=True)
 "#,
         Start::DefaultInt,
-        &[],
+        libc::SIGINT,
     );
-    p.expect_line("ready");
-    p.signal(libc::SIGINT);
-    p.expect_line("cleanup start");
-    p.signal(libc::SIGINT);
-    let (status, lines, stderr) = p.finish();
-    let what = describe(status, &lines, &stderr);
-    assert_eq!(status, Status::Signal(libc::SIGINT), "{what}");
-    assert!(!has(&lines, "cleanup end"), "{what}");
 }
 
 #[test]
