@@ -6,14 +6,16 @@
 //! ttys through the wait primitive come with the I/O issue.
 //!
 //! State lives in the instance dict: `_fd` (-1 once closed), `_binary`,
-//! `_buf` (bytes read ahead but not yet returned), `name`, `mode`.
+//! `_buf` (bytes read ahead) with `_pos` (the first not yet returned),
+//! `name`, `mode`.
 
 use std::os::fd::{BorrowedFd, IntoRawFd};
+use std::rc::Rc;
 
 use crate::builtins::args;
 use crate::builtins::reflect::{native_class, native_field, new_native_instance};
 use crate::runtime::exc::{os_error, ExcKind, PyErr, RunResult};
-use crate::runtime::value::{NativeFn, Value};
+use crate::runtime::value::{NativeFn, PyBytes, Value};
 use crate::vm::Vm;
 
 const METHODS: &[(&str, NativeFn)] = &[
@@ -200,6 +202,7 @@ pub fn builtin_open(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunRe
     set(vm, &obj, "_readable", Value::Bool(m.read));
     set(vm, &obj, "_writable", Value::Bool(m.write));
     set(vm, &obj, "_buf", Value::bytes(Vec::new()));
+    set(vm, &obj, "_pos", Value::Int(0));
     set(vm, &obj, "name", file.clone());
     set(vm, &obj, "mode", Value::string(mode_text));
     set(vm, &obj, "closed", Value::Bool(false));
@@ -293,7 +296,21 @@ fn file_writelines(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunRe
     Ok(Value::None)
 }
 
-/// Reads more into `_buf`; false at end of file.
+/// The read-ahead buffer and the position of its first unread byte.
+fn pending(vm: &mut Vm, obj: &Value) -> (Rc<PyBytes>, usize) {
+    let buf = match field(vm, obj, "_buf") {
+        Value::Bytes(b) => b,
+        _ => Rc::new(PyBytes { b: Box::new([]) }),
+    };
+    let pos = match field(vm, obj, "_pos") {
+        Value::Int(p) => (p.max(0) as usize).min(buf.b.len()),
+        _ => 0,
+    };
+    (buf, pos)
+}
+
+/// Reads more into `_buf` (dropping what was already returned); false at
+/// end of file.
 fn fill(vm: &mut Vm, obj: &Value, fd: i32) -> RunResult<bool> {
     let mut chunk = vec![0u8; 65536];
     let n = loop {
@@ -306,31 +323,26 @@ fn fill(vm: &mut Vm, obj: &Value, fd: i32) -> RunResult<bool> {
     if n == 0 {
         return Ok(false);
     }
-    let mut buf = match field(vm, obj, "_buf") {
-        Value::Bytes(b) => b.b.to_vec(),
-        _ => Vec::new(),
-    };
-    buf.extend_from_slice(&chunk[..n]);
-    set(vm, obj, "_buf", Value::bytes(buf));
+    let (buf, pos) = pending(vm, obj);
+    let mut rest = buf.b[pos..].to_vec();
+    rest.extend_from_slice(&chunk[..n]);
+    set(vm, obj, "_buf", Value::bytes(rest));
+    set(vm, obj, "_pos", Value::Int(0));
     Ok(true)
 }
 
-/// Takes `n` bytes (or all) from `_buf`.
+/// Takes `n` unread bytes (or all) from `_buf`.
 fn take(vm: &mut Vm, obj: &Value, n: Option<usize>) -> Vec<u8> {
-    let buf = match field(vm, obj, "_buf") {
-        Value::Bytes(b) => b.b.to_vec(),
-        _ => Vec::new(),
-    };
-    let n = n.unwrap_or(buf.len()).min(buf.len());
-    set(vm, obj, "_buf", Value::bytes(buf[n..].to_vec()));
-    buf[..n].to_vec()
+    let (buf, pos) = pending(vm, obj);
+    let end = n.map_or(buf.b.len(), |n| (pos + n).min(buf.b.len()));
+    set(vm, obj, "_pos", Value::Int(end as i64));
+    buf.b[pos..end].to_vec()
 }
 
-fn buffered(vm: &mut Vm, obj: &Value) -> Vec<u8> {
-    match field(vm, obj, "_buf") {
-        Value::Bytes(b) => b.b.to_vec(),
-        _ => Vec::new(),
-    }
+/// How many unread bytes `_buf` holds.
+fn buffered_len(vm: &mut Vm, obj: &Value) -> usize {
+    let (buf, pos) = pending(vm, obj);
+    buf.b.len() - pos
 }
 
 /// Bytes read to a text or bytes value (universal newlines in text mode).
@@ -368,7 +380,7 @@ fn file_read(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<V
     let obj = args[0].clone();
     check(vm, &obj, "_readable")?;
     let size = size_arg(vm, args)?;
-    while size.is_none_or(|n| buffered(vm, &obj).len() < n) {
+    while size.is_none_or(|n| buffered_len(vm, &obj) < n) {
         if !fill(vm, &obj, fd)? {
             break;
         }
@@ -383,13 +395,14 @@ fn file_readline(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResu
     check(vm, &obj, "_readable")?;
     let size = size_arg(vm, args)?;
     loop {
-        let buf = buffered(vm, &obj);
-        if let Some(i) = buf.iter().position(|&b| b == b'\n') {
+        let (buf, pos) = pending(vm, &obj);
+        let unread = &buf.b[pos..];
+        if let Some(i) = unread.iter().position(|&b| b == b'\n') {
             let n = size.map_or(i + 1, |s| s.min(i + 1));
             let bytes = take(vm, &obj, Some(n));
             return to_value(vm, &obj, bytes);
         }
-        if size.is_some_and(|s| buf.len() >= s) || !fill(vm, &obj, fd)? {
+        if size.is_some_and(|s| unread.len() >= s) || !fill(vm, &obj, fd)? {
             let bytes = take(vm, &obj, size);
             return to_value(vm, &obj, bytes);
         }
