@@ -143,17 +143,10 @@ impl Interpreter {
     }
 }
 
-/// The signal number of a `SignalExit` (its `signum`, else its argument).
+/// The signal number of a `SignalExit` (its `signum`).
 fn signal_exit_number(vm: &mut Vm, inst: &Rc<crate::runtime::value::Instance>) -> i32 {
     let key = vm.intern("signum");
-    let v = inst.dict.borrow().get_str(&key).cloned();
-    let v = v.or_else(|| {
-        inst.exc.as_ref().and_then(|e| match &e.borrow().args {
-            Value::Tuple(t) => t.items.first().cloned(),
-            _ => None,
-        })
-    });
-    match v {
+    match vm.get_attr(&Value::Instance(inst.clone()), &key).ok() {
         Some(Value::Int(n)) if (1..65).contains(&n) => n as i32,
         _ => libc::SIGTERM,
     }

@@ -11,7 +11,7 @@ use std::rc::Rc;
 use super::state::{try_with_rt, with_rt, Handler};
 use crate::linux::sig::{self, SigInfo};
 use crate::runtime::exc::{ExcKind, PyErr, RunResult};
-use crate::runtime::value::{Instance, Value};
+use crate::runtime::value::Value;
 use crate::vm::Vm;
 
 /// The tick hook: notice new signals, then dispatch what is queued.
@@ -124,20 +124,12 @@ fn run_action(vm: &mut Vm, info: SigInfo) -> RunResult<()> {
 
 /// `SignalExit(n)` for a default action, remembered for escalation.
 pub fn signal_exit(vm: &mut Vm, n: i32) -> PyErr {
-    let inst = new_signal_exit(vm, n);
-    vm.exit_exc = Rc::as_ptr(&inst) as usize;
-    PyErr::Obj(inst)
-}
-
-/// A `SignalExit` instance with `.signum`.
-pub fn new_signal_exit(vm: &mut Vm, n: i32) -> Rc<Instance> {
     let inst = vm.materialize(PyErr::with_args(
         ExcKind::SignalExit,
         vec![Value::Int(n as i64)],
     ));
-    let key = vm.intern("signum");
-    inst.dict.borrow_mut().set_str(key, Value::Int(n as i64));
-    inst
+    vm.exit_exc = Rc::as_ptr(&inst) as usize;
+    PyErr::Obj(inst)
 }
 
 /// `KeyboardInterrupt` for SIGINT's default handler.

@@ -483,6 +483,13 @@ impl Vm {
                 drop(e);
                 Some(self.traceback_of(inst))
             }
+            // `SignalExit(signum)`: `.signum` is its argument.
+            "signum" if super::is_subclass(&inst.class, self.types.exc(ExcKind::SignalExit)) => {
+                match &e.args {
+                    Value::Tuple(t) => t.items.first().cloned(),
+                    _ => None,
+                }
+            }
             "code" if self.is_system_exit(&inst.class) => {
                 let args = e.args.clone();
                 Some(match &args {
