@@ -217,11 +217,6 @@ impl Runtime {
         best.and_then(|(i, _)| self.queue.remove(i))
     }
 
-    /// Whether a queued signal is ready for dispatch.
-    pub fn has_dispatchable(&self) -> bool {
-        self.queue.iter().any(|q| self.pymask & bit(q.signo) == 0)
-    }
-
     /// Gets out of the way of death by signal `n`: closes nothing, but
     /// makes sure no later read steals it.
     pub fn release_for_exit(&mut self, n: i32) {

@@ -23,7 +23,18 @@ impl Vm {
     /// `a op b`
     #[inline(never)]
     pub fn binary_op(&mut self, op: ArithOp, a: &Value, b: &Value) -> RunResult<Value> {
-        if matches!(op, ArithOp::Pow | ArithOp::Mul) {
+        // Only big ints (or an int power) can make a long computation.
+        let maybe_long = matches!(
+            (op, a, b),
+            (ArithOp::Mul, Value::BigInt(_), _)
+                | (ArithOp::Mul, _, Value::BigInt(_))
+                | (
+                    ArithOp::Pow,
+                    Value::Int(_) | Value::BigInt(_),
+                    Value::Int(_) | Value::BigInt(_)
+                )
+        );
+        if maybe_long {
             if let Some(r) = self.long_int_op(op, a, b) {
                 return r;
             }
