@@ -8,6 +8,8 @@
 //! - `dispatch`: reading the signalfd, coalescing, escalation, running
 //!   handlers and default actions
 //! - `wait`: the wait primitive (`ppoll` over fds plus the signalfd)
+//! - `io`: one system call on an fd once it is ready (reads, writes,
+//!   accept, connect), waiting in the wait primitive
 //! - `offload`: long pure computations on a helper thread, waited for in
 //!   the wait primitive (so a signal never waits for them)
 //!
@@ -18,6 +20,7 @@
 //! mask to the managed set, arms the io_uring watcher, sets the tick hook).
 
 pub mod dispatch;
+pub mod io;
 pub mod offload;
 pub mod state;
 pub mod wait;
