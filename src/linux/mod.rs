@@ -5,6 +5,7 @@
 //! - `sig`: signal masks (a `u64` bitmask, bit `n-1` for signal `n`),
 //!   dispositions, `signalfd`, `kill`, timers
 //! - `poll`: `ppoll` over raw fds
+//! - `libm`: C math functions whose results CPython prints
 //! - `fd`: fd numbers stored in Python objects, back to Rust fd types
 //! - `ring`: the io_uring ring that watches the signalfd for the tick
 //! - `clock`: calendar time (`gmtime_r`, `localtime_r`, `mktime`, `strftime`)
@@ -16,6 +17,7 @@
 pub mod child;
 pub mod clock;
 pub mod fd;
+pub mod libm;
 pub mod poll;
 pub mod ring;
 pub mod sig;

@@ -8,6 +8,7 @@ use num_traits::ToPrimitive;
 
 use crate::builtins::args;
 use crate::builtins::numeric::float_to_int;
+use crate::linux::libm;
 use crate::runtime::exc::{PyErr, RunResult};
 use crate::runtime::num;
 use crate::runtime::value::{NativeFn, Value};
@@ -20,9 +21,13 @@ type Kw<'a> = &'a [(Value, Value)];
 const MATH_FUNCTIONS: &[(&str, NativeFn, &str)] = function_table!(
     "math";
     "acos" => math_acos,
+    "acosh" => math_acosh,
     "asin" => math_asin,
+    "asinh" => math_asinh,
     "atan" => math_atan,
     "atan2" => math_atan2,
+    "atanh" => math_atanh,
+    "cbrt" => math_cbrt,
     "ceil" => math_ceil,
     "comb" => ints::math_comb,
     "copysign" => math_copysign,
@@ -30,6 +35,8 @@ const MATH_FUNCTIONS: &[(&str, NativeFn, &str)] = function_table!(
     "cosh" => math_cosh,
     "degrees" => math_degrees,
     "dist" => math_dist,
+    "erf" => math_erf,
+    "erfc" => math_erfc,
     "exp" => math_exp,
     "exp2" => math_exp2,
     "expm1" => math_expm1,
@@ -165,6 +172,12 @@ macro_rules! unary {
 
 unary! {
     math_acos, "acos", f64::acos, false;
+    math_acosh, "acosh", |x| libm::acosh(x), false;
+    math_asinh, "asinh", |x| libm::asinh(x), false;
+    math_atanh, "atanh", atanh, false;
+    math_cbrt, "cbrt", |x| libm::cbrt(x), false;
+    math_erf, "erf", |x| libm::erf(x), false;
+    math_erfc, "erfc", |x| libm::erfc(x), false;
     math_asin, "asin", f64::asin, false;
     math_atan, "atan", f64::atan, false;
     math_cos, "cos", f64::cos, false;
@@ -179,6 +192,15 @@ unary! {
     math_sqrt, "sqrt", f64::sqrt, false;
     math_tan, "tan", f64::tan, false;
     math_tanh, "tanh", f64::tanh, false;
+}
+
+/// `atanh`: +-1 is a pole (CPython: "math domain error"), not an infinity.
+fn atanh(x: f64) -> f64 {
+    if x.abs() >= 1.0 {
+        f64::NAN
+    } else {
+        libm::atanh(x)
+    }
 }
 
 /// `degrees`/`radians` are plain products (no range check in CPython).
