@@ -8,7 +8,8 @@
 //! - `string`: the character-class constants and `capwords`
 //! - `sys`: interpreter state (`argv`, `exit`, `stdout`, `modules`...)
 //! - `signal`, `atexit`: the signal runtime's Python face (SIGNALS.md)
-//! - `time`: clocks and `sleep`; `os`: the process calls signals need
+//! - `time`: clocks and `sleep`
+//! - `os` (with `os.path`), `errno`: processes, files, fds, errors
 
 /// A module's function table: `(name, native, "module.name")` entries.
 macro_rules! function_table {
@@ -18,6 +19,7 @@ macro_rules! function_table {
 }
 
 pub mod atexit;
+pub mod errno;
 pub mod import;
 pub mod json;
 pub mod math;
@@ -42,6 +44,7 @@ pub type ModuleInit = fn(&mut Vm) -> Value;
 /// The builtin modules, sorted by name.
 const MODULES: &[(&str, ModuleInit)] = &[
     ("atexit", atexit::init),
+    ("errno", errno::init),
     ("json", json::init),
     ("math", math::init),
     ("os", os::init),
@@ -61,7 +64,7 @@ pub fn is_builtin_module(name: &str) -> bool {
 /// (`sys.builtin_module_names`): imports find these before any file on
 /// `sys.path`; sigpy's other modules come after the user's folders.
 pub fn is_interpreter_builtin(name: &str) -> bool {
-    matches!(name, "atexit" | "sys" | "time")
+    matches!(name, "atexit" | "errno" | "sys" | "time")
 }
 
 /// Creates builtin module `name` and caches it in `sys.modules`; `None`

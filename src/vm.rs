@@ -286,12 +286,10 @@ impl Vm {
         match err {
             PyErr::Obj(inst) => inst,
             PyErr::Lazy(b) => {
-                let (kind, mut args) = *b;
+                let (kind, args) = *b;
                 let cls = self.types.exc(kind).clone();
-                // OSError(errno, strerror, filename): `args` keeps two.
-                let filename = if (3..=5).contains(&args.len()) && kind.is_os_error() {
-                    args.truncate(3);
-                    args.pop()
+                let os_args = if kind.is_os_error() {
+                    Some(args.clone())
                 } else {
                     None
                 };
@@ -299,9 +297,8 @@ impl Vm {
                 if kind == ExcKind::NameError {
                     self.note_name_error(&inst);
                 }
-                if let Some(f) = filename {
-                    let key = self.intern("__filename");
-                    inst.dict.borrow_mut().set_str(key, f);
+                if let Some(a) = os_args {
+                    crate::builtins::reflect::oserror_setup(self, &inst, &a);
                 }
                 inst
             }

@@ -506,12 +506,13 @@ pub fn install(vm: &mut Vm) {
             ("__str__", oserror_str, "OSError.__str__"),
         ],
     );
-    for (name, f) in [
-        ("errno", oserror_errno as NativeFn),
-        ("strerror", oserror_strerror),
-        ("filename", oserror_filename),
-    ] {
-        let prop = property_of(f, name);
+    for (name, get, set) in OSERROR_FIELDS {
+        let prop = Value::Special(Rc::new(Special::Property {
+            fget: super::native(name, *get, name),
+            fset: super::native(name, *set, name),
+            fdel: Value::None,
+            doc: Value::None,
+        }));
         super::set_class_attr(vm, &os, name, prop);
     }
     let stop = vm.types.exc(ExcKind::StopIteration).clone();
@@ -711,67 +712,90 @@ fn exc_add_note(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResul
     Ok(Value::None)
 }
 
-/// `OSError(errno, strerror[, filename])`: `args` keeps the first two.
+/// `OSError(errno, strerror[, filename[, winerror[, filename2]]])`.
 fn oserror_init(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
     let inst = exc_instance(args, "__init__")?.clone();
     exc_init(vm, args, kw)?;
-    let rest = &args[1..];
-    if (3..=5).contains(&rest.len()) {
-        let key = vm.intern("__filename");
-        inst.dict.d.borrow_mut().set_str(key, rest[2].clone());
-        if let Some(e) = &inst.exc {
-            e.borrow_mut().args = Value::tuple(rest[..2].to_vec());
-        }
-    }
+    oserror_setup(vm, &inst, &args[1..]);
     Ok(Value::None)
 }
 
-/// errno/strerror come from `args` when it has 2 items (CPython's rule).
-fn oserror_pair(args: &[Value]) -> Option<(Value, Value)> {
-    let Some(Value::Instance(inst)) = args.first() else {
-        return None;
+/// CPython's `oserror_init`: with 2 to 5 arguments, `errno` and
+/// `strerror` are the first two, `filename` the third and `filename2` the
+/// fifth; when a filename is given, `args` keeps only the first two.
+pub fn oserror_setup(vm: &mut Vm, inst: &Rc<Instance>, args: &[Value]) {
+    if !(2..=5).contains(&args.len()) {
+        return;
+    }
+    let mut fields = vec![
+        ("__errno", args[0].clone()),
+        ("__strerror", args[1].clone()),
+    ];
+    let filename = args.get(2).filter(|f| !f.is_none());
+    if let Some(f) = filename {
+        fields.push(("__filename", f.clone()));
+        if let Some(f2) = args.get(4).filter(|f| !f.is_none()) {
+            fields.push(("__filename2", f2.clone()));
+        }
+        if let Some(e) = &inst.exc {
+            e.borrow_mut().args = Value::tuple(args[..2].to_vec());
+        }
+    }
+    for (k, v) in fields {
+        let key = vm.intern(k);
+        inst.dict.d.borrow_mut().set_str(key, v);
+    }
+}
+
+macro_rules! oserror_fields {
+    ($($name:literal => $key:literal, $get:ident, $set:ident;)*) => {
+        $(
+            fn $get(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
+                let obj = args.first().cloned().unwrap_or(Value::None);
+                Ok(native_field(vm, &obj, $key).unwrap_or(Value::None))
+            }
+
+            fn $set(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
+                let inst = exc_instance(args, $name)?.clone();
+                let key = vm.intern($key);
+                let v = args.get(1).cloned().unwrap_or(Value::None);
+                inst.dict.d.borrow_mut().set_str(key, v);
+                Ok(Value::None)
+            }
+        )*
+        /// The settable fields of `OSError`: (name, getter, setter).
+        const OSERROR_FIELDS: &[(&str, NativeFn, NativeFn)] =
+            &[$(($name, $get as NativeFn, $set as NativeFn),)*];
     };
-    match exc_args(inst).as_slice() {
-        [a, b] => Some((a.clone(), b.clone())),
-        _ => None,
-    }
 }
 
-fn oserror_errno(_vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
-    Ok(oserror_pair(args).map(|p| p.0).unwrap_or(Value::None))
+oserror_fields! {
+    "errno" => "__errno", oserror_errno, oserror_set_errno;
+    "strerror" => "__strerror", oserror_strerror, oserror_set_strerror;
+    "filename" => "__filename", oserror_filename, oserror_set_filename;
+    "filename2" => "__filename2", oserror_filename2, oserror_set_filename2;
 }
 
-fn oserror_strerror(_vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
-    Ok(oserror_pair(args).map(|p| p.1).unwrap_or(Value::None))
-}
-
-fn oserror_filename(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
-    let obj = args.first().cloned().unwrap_or(Value::None);
-    Ok(native_field(vm, &obj, "__filename").unwrap_or(Value::None))
-}
-
-fn oserror_str(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
+/// `[Errno N] text: 'file' -> 'file2'` as far as the fields are set.
+fn oserror_str(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
     let inst = exc_instance(args, "__str__")?.clone();
-    let filename = native_field(vm, &args[0], "__filename");
-    match (oserror_pair(args), filename) {
-        (Some((no, msg)), Some(f)) => {
-            let s = format!(
-                "[Errno {}] {}: {}",
-                vm.to_str(&no)?,
-                vm.to_str(&msg)?,
-                vm.repr(&f)?
-            );
-            Ok(Value::string(s))
-        }
-        (Some((no, msg)), None) => {
-            let s = format!("[Errno {}] {}", vm.to_str(&no)?, vm.to_str(&msg)?);
-            Ok(Value::string(s))
-        }
-        _ => {
-            let _ = kw;
-            Ok(Value::string(vm.exc_str(&inst)?))
+    // A field set to None (after construction) still prints, as CPython's.
+    let field = |vm: &mut Vm, k: &str| native_field(vm, &args[0], k);
+    let errno = native_field(vm, &args[0], "__errno");
+    let strerror = native_field(vm, &args[0], "__strerror");
+    let (Some(no), Some(msg)) = (errno, strerror) else {
+        return Ok(Value::string(vm.exc_str(&inst)?));
+    };
+    let mut s = format!("[Errno {}] {}", vm.to_str(&no)?, vm.to_str(&msg)?);
+    if let Some(f) = field(vm, "__filename") {
+        s.push_str(": ");
+        s.push_str(&vm.repr(&f)?);
+        if let Some(f2) = field(vm, "__filename2") {
+            s.push_str(" -> ");
+            s.push_str(&vm.repr(&f2)?);
         }
     }
+    Ok(Value::string(s))
 }
 
 fn stop_iteration_value(_vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {

@@ -300,12 +300,27 @@ pub fn errno_kind(errno: i32) -> ExcKind {
 /// An `OSError` (of CPython's subclass for the errno) from an I/O error,
 /// with `errno`, `strerror` and, if given, `filename`.
 pub fn os_error(e: &std::io::Error, filename: Option<Value>) -> PyErr {
+    os_error2(e, filename, None)
+}
+
+/// `os_error` with a second file name (`rename`, `link`...): prints as
+/// `[Errno 18] Invalid cross-device link: 'a' -> 'b'`.
+pub fn os_error2(e: &std::io::Error, filename: Option<Value>, filename2: Option<Value>) -> PyErr {
     let Some(errno) = e.raw_os_error() else {
         return PyErr::new(ExcKind::OSError, e.to_string());
     };
     let mut args = vec![Value::Int(errno as i64), Value::string(strerror_text(e))];
     if let Some(f) = filename {
         args.push(f);
+        if let Some(f2) = filename2 {
+            args.push(Value::None);
+            args.push(f2);
+        }
     }
     PyErr::with_args(errno_kind(errno), args)
+}
+
+/// An `OSError` for a raw errno (`[Errno 9] Bad file descriptor`).
+pub fn errno_error(errno: i32) -> PyErr {
+    os_error(&std::io::Error::from_raw_os_error(errno), None)
 }

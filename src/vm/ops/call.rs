@@ -371,9 +371,11 @@ impl Vm {
             }
             _ => {
                 // `OSError(errno, msg)` is the errno's subclass.
-                if let (true, [Value::Int(errno), _, ..]) =
-                    (Rc::ptr_eq(cls, self.types.exc(ExcKind::OSError)), args)
-                {
+                if let (true, true, [Value::Int(errno), _, ..]) = (
+                    Rc::ptr_eq(cls, self.types.exc(ExcKind::OSError)),
+                    args.len() <= 5,
+                    args,
+                ) {
                     let kind = i32::try_from(*errno)
                         .map(crate::runtime::exc::errno_kind)
                         .unwrap_or(ExcKind::OSError);
