@@ -10,6 +10,8 @@
 //! - `signal`, `atexit`: the signal runtime's Python face (SIGNALS.md)
 //! - `time`: clocks and `sleep`
 //! - `os` (with `os.path`), `errno`: processes, files, fds, errors
+//! - `subprocess`: children started with the inherited signal state and
+//!   waited for (pidfd, pipes) in the wait primitive
 
 /// A module's function table: `(name, native, "module.name")` entries.
 macro_rules! function_table {
@@ -27,6 +29,7 @@ pub mod os;
 pub mod random;
 pub mod signal;
 pub mod string;
+pub mod subprocess;
 pub mod sys;
 pub mod time;
 
@@ -51,6 +54,7 @@ const MODULES: &[(&str, ModuleInit)] = &[
     ("random", random::init),
     ("signal", signal::init),
     ("string", string::init),
+    ("subprocess", subprocess::init),
     ("sys", sys::init),
     ("time", time::init),
 ];
@@ -118,6 +122,7 @@ const MODULE_SOURCES: &[(&str, &str)] = &[
     ("json", json::SOURCE),
     ("random", random::SOURCE),
     ("string", string::SOURCE),
+    ("subprocess", subprocess::SOURCE),
 ];
 
 /// Runs the Python part of builtin module `m`, if it has one.

@@ -111,12 +111,15 @@ fn os_remove(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Va
 }
 
 /// The signal state children start with (SIGNALS.md section 7): the
-/// mask sigpy inherited, SIG_IGN only where it was inherited.
+/// mask sigpy inherited, SIG_IGN only where it was inherited, SIGPIPE and
+/// SIGXFSZ at their default (as CPython's `restore_signals`; Rust's
+/// runtime ignores SIGPIPE before `main`, so its inherited disposition
+/// cannot be known anyway).
 pub fn child_signals() -> ChildSignals {
     let inh = crate::signals::inherited();
     ChildSignals {
         mask: inh.mask & !(bit(libc::SIGKILL) | bit(libc::SIGSTOP)),
-        ignored: inh.ignored,
+        ignored: inh.ignored & !(bit(libc::SIGPIPE) | bit(libc::SIGXFSZ)),
     }
 }
 

@@ -1,0 +1,138 @@
+//! Children of `subprocess` start with the signal state sigpy inherited
+//! (SIGNALS.md section 7) and none of its fds: the blocked mask and the
+//! ignored set a child reports in `/proc/self/status` are those sigpy's
+//! own parent had, whatever handlers and `pthread_sigmask` the script set
+//! up, and an inheritable fd sigpy was started with does not reach the
+//! child (`close_fds=True`, as CPython).
+
+mod common;
+
+use std::process::Command;
+use std::time::Duration;
+
+const TIMEOUT: Duration = Duration::from_secs(30);
+
+/// Prints the child's SigBlk and SigIgn lines (the shell reads its own
+/// status with builtins only).
+const STATUS: &str =
+    "while read k v; do case $k in SigBlk:|SigIgn:) echo $k $v;; esac; done < /proc/self/status";
+
+/// Runs `sh -c "<prelude>; exec <cmd>"` and returns its stdout.
+fn through_sh(prelude: &str, cmd: &str) -> common::Output {
+    let mut c = Command::new("/bin/sh");
+    c.arg("-c").arg(format!("{prelude}; exec {cmd}"));
+    common::run(&mut c, None, TIMEOUT)
+}
+
+/// The SigBlk and SigIgn masks of `status` lines, without signals 32 and
+/// 33: the C library reserves them (its `sigaction` refuses them), so a
+/// child gets whatever exec leaves of sigpy's own, not the inherited ones.
+fn masks<'a>(lines: impl Iterator<Item = &'a str>) -> (u64, u64) {
+    let reserved = (1u64 << 31) | (1u64 << 32);
+    let (mut blk, mut ign) = (u64::MAX, u64::MAX);
+    for line in lines {
+        let mut it = line.split_whitespace();
+        let (Some(k), Some(v)) = (it.next(), it.next()) else {
+            continue;
+        };
+        let v = u64::from_str_radix(v, 16).unwrap_or(u64::MAX) & !reserved;
+        match k {
+            "SigBlk:" => blk = v,
+            "SigIgn:" => ign = v,
+            _ => {}
+        }
+    }
+    (blk, ign)
+}
+
+fn quote(s: &str) -> String {
+    format!("'{}'", s.replace('\'', "'\\''"))
+}
+
+#[test]
+fn a_child_has_the_mask_and_dispositions_sigpy_inherited() {
+    let dir = common::scratch_dir("subprocess-signals");
+    let script = dir.join("child_signals.py");
+    std::fs::write(
+        &script,
+        format!(
+            r#"import signal, subprocess
+signal.signal(signal.SIGTERM, lambda s, f: None)
+signal.signal(signal.SIGINT, lambda s, f: None)
+signal.signal(signal.SIGUSR1, signal.SIG_IGN)
+signal.pthread_sigmask(signal.SIG_BLOCK, {{signal.SIGUSR2, signal.SIGALRM, signal.SIGTERM}})
+cmd = {status:?}
+print(subprocess.run(["sh", "-c", cmd], capture_output=True, text=True).stdout, end="")
+with subprocess.Popen("kill -TERM $$; echo survived", shell=True, stdout=subprocess.PIPE) as p:
+    print(p.communicate()[0], p.returncode)
+"#,
+            status = STATUS
+        ),
+    )
+    .expect("write script");
+    // Ignore HUP and QUIT before sigpy starts: the child must see them
+    // ignored too (and nothing else sigpy ignores, such as SIGPIPE).
+    let prelude = "trap '' HUP QUIT";
+    let direct = through_sh(prelude, &format!("/bin/sh -c {}", quote(STATUS)));
+    let bin = common::sigpy_bin();
+    let via = through_sh(
+        prelude,
+        &format!(
+            "{} {}",
+            quote(&bin.to_string_lossy()),
+            quote(&script.to_string_lossy())
+        ),
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(direct.code(), Some(0), "{}", direct.describe());
+    assert_eq!(via.code(), Some(0), "{}", via.describe());
+    let mut lines = via.stdout.lines();
+    let child = masks(lines.by_ref().take(2));
+    let want = masks(direct.stdout.lines());
+    assert_eq!(child, want, "{}", via.describe());
+    let (blocked, ignored) = want;
+    assert_eq!(blocked, 0, "the test starts sigpy with nothing blocked");
+    assert_ne!(
+        ignored & (1 << (libc::SIGHUP - 1)),
+        0,
+        "HUP ignored: {want:?}"
+    );
+    assert_ne!(
+        ignored & (1 << (libc::SIGQUIT - 1)),
+        0,
+        "QUIT ignored: {want:?}"
+    );
+    assert_eq!(
+        ignored & (1 << (libc::SIGPIPE - 1)),
+        0,
+        "PIPE default: {want:?}"
+    );
+    // The shell killed itself with TERM: dispositions were reset, not
+    // inherited from sigpy's handler, and the signal was not blocked.
+    assert_eq!(lines.next(), Some("b'' -15"), "{}", via.describe());
+}
+
+#[test]
+fn an_inheritable_fd_sigpy_was_started_with_does_not_reach_the_child() {
+    let list = "cd /proc/$$/fd && echo *";
+    let code = format!(
+        "import subprocess\n\
+         print(subprocess.run(['sh', '-c', {list:?}], stdout=subprocess.PIPE, text=True).stdout, end='')\n\
+         print(subprocess.run(['sh', '-c', {list:?}], stdout=subprocess.PIPE, text=True, close_fds=False).stdout, end='')\n"
+    );
+    let bin = common::sigpy_bin();
+    // fd 7 is inheritable in sigpy (opened by the shell without
+    // close-on-exec); the glob itself opens fd 3 in the child.
+    let out = through_sh(
+        "exec 7</dev/null",
+        &format!("{} -c {}", quote(&bin.to_string_lossy()), quote(&code)),
+    );
+    assert_eq!(out.code(), Some(0), "{}", out.describe());
+    let lines: Vec<&str> = out.stdout.lines().collect();
+    assert_eq!(lines.first(), Some(&"0 1 2 3"), "{}", out.describe());
+    assert!(
+        lines.get(1).is_some_and(|l| l.split(' ').any(|f| f == "7")),
+        "close_fds=False passes fd 7 on: {}",
+        out.describe()
+    );
+}
