@@ -12,6 +12,7 @@
 //! - `os` (with `os.path`), `errno`: processes, files, fds, errors
 //! - `subprocess`: children started with the inherited signal state and
 //!   waited for (pidfd, pipes) in the wait primitive
+//! - `socket`, `select`: sockets and readiness, every wait signal-aware
 
 /// A module's function table: `(name, native, "module.name")` entries.
 macro_rules! function_table {
@@ -27,7 +28,9 @@ pub mod json;
 pub mod math;
 pub mod os;
 pub mod random;
+pub mod select;
 pub mod signal;
+pub mod socket;
 pub mod string;
 pub mod subprocess;
 pub mod sys;
@@ -52,7 +55,9 @@ const MODULES: &[(&str, ModuleInit)] = &[
     ("math", math::init),
     ("os", os::init),
     ("random", random::init),
+    ("select", select::init),
     ("signal", signal::init),
+    ("socket", socket::init),
     ("string", string::init),
     ("subprocess", subprocess::init),
     ("sys", sys::init),
@@ -121,6 +126,7 @@ pub fn set_attr(vm: &mut Vm, m: &Module, name: &str, v: Value) {
 const MODULE_SOURCES: &[(&str, &str)] = &[
     ("json", json::SOURCE),
     ("random", random::SOURCE),
+    ("socket", socket::SOURCE),
     ("string", string::SOURCE),
     ("subprocess", subprocess::SOURCE),
 ];

@@ -9,6 +9,7 @@
 //! - `fd`: fd numbers stored in Python objects, back to Rust fd types
 //! - `ring`: the io_uring ring that watches the signalfd for the tick
 //! - `clock`: calendar time (`gmtime_r`, `localtime_r`, `mktime`, `strftime`)
+//! - `net`: int socket options, `getaddrinfo`, `gethostname`
 //! - `child`: starting `/bin/sh -c` children with the inherited signal
 //!   state, and waiting on their pidfd
 
@@ -18,6 +19,7 @@ pub mod child;
 pub mod clock;
 pub mod fd;
 pub mod libm;
+pub mod net;
 pub mod poll;
 pub mod ring;
 pub mod sig;

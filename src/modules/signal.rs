@@ -176,7 +176,9 @@ fn name_of(n: i32) -> Option<&'static str> {
     NAMES.iter().find(|(_, v)| *v == n).map(|(name, _)| *name)
 }
 
-fn enum_instance(vm: &mut Vm, cls_name: &'static str, name: &str, n: i64) -> Value {
+/// A member of the int enum class `cls_name` (shared with `socket`'s
+/// `AddressFamily` and `SocketKind`).
+pub fn enum_instance(vm: &mut Vm, cls_name: &'static str, name: &str, n: i64) -> Value {
     let cls = native_class(vm, cls_name, ENUM_METHODS);
     let obj = new_native_instance(vm, &cls);
     set_enum_fields(vm, &obj, name, n);

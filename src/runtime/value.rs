@@ -522,6 +522,9 @@ pub enum Special {
     /// A generator object (here rather than a `Value` variant of its own:
     /// every variant costs the dispatch loop's inlined drops).
     Generator(Rc<super::gen::PyGen>),
+    /// An fd owned by a native object (a socket): closed when the last
+    /// reference goes, as CPython closes a dropped socket.
+    Fd(std::os::fd::OwnedFd),
 }
 
 impl Value {

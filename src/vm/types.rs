@@ -162,6 +162,7 @@ impl Types {
                 crate::runtime::value::Special::ClassMethod(_) => &self.classmethod,
                 crate::runtime::value::Special::Super { .. } => &self.super_,
                 crate::runtime::value::Special::Generator(_) => &self.generator,
+                crate::runtime::value::Special::Fd(_) => &self.object,
             },
         }
     }

@@ -122,6 +122,7 @@ impl Vm {
                 Special::StaticMethod(f) => format!("<staticmethod({})>", self.repr(f)?),
                 Special::ClassMethod(f) => format!("<classmethod({})>", self.repr(f)?),
                 Special::Super { .. } => "<super object>".into(),
+                Special::Fd(fd) => format!("<fd {}>", std::os::fd::AsRawFd::as_raw_fd(fd)),
                 Special::Generator(g) => format!(
                     "<generator object {} at 0x{:012x}>",
                     g.qualname.borrow().as_str(),
