@@ -40,6 +40,7 @@ pub mod set_methods;
 pub mod sort;
 pub mod str_case;
 pub mod str_methods;
+pub mod stream;
 pub mod types;
 
 use std::rc::Rc;
@@ -114,6 +115,13 @@ pub fn install(vm: &mut Vm) {
         let cls = vm.types.exc(k).clone();
         set_builtin(vm, k.name(), Value::Class(cls));
     }
+    // `io.UnsupportedOperation` prints with its module, as CPython's.
+    let unsupported = vm.types.exc(ExcKind::UnsupportedOperation).clone();
+    let module = vm.names.module.clone();
+    unsupported
+        .dict
+        .borrow_mut()
+        .set_str(module, Value::str("io"));
     // CPython aliases.
     let env = vm.types.exc(ExcKind::OSError).clone();
     set_builtin(vm, "EnvironmentError", Value::Class(env.clone()));

@@ -133,8 +133,18 @@ impl Interpreter {
         run_sys_exitfunc(vm);
         vm.finalize_generators();
         let mut status = status;
-        if vm.flush_stdout().is_err() && status == 0 {
-            status = 120;
+        if let Err(e) = vm.flush_stdout() {
+            // As CPython: reported (status 120) unless the program already
+            // failed (`sigpy script.py | head -1` shows the traceback only).
+            if status == 0 {
+                let inst = vm.materialize(e);
+                let line = vm.exception_line(&inst);
+                eprintln!(
+                    "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n{}",
+                    line
+                );
+                status = 120;
+            }
         }
         match self.exit_signal {
             Some(n) => crate::signals::exit_by_signal(n),

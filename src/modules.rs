@@ -8,6 +8,7 @@
 //! - `string`: the character-class constants and `capwords`
 //! - `sys`: interpreter state (`argv`, `exit`, `stdout`, `modules`...)
 //! - `signal`, `atexit`: the signal runtime's Python face (SIGNALS.md)
+//! - `io`: `open`, `UnsupportedOperation` (file objects: `builtins::file`)
 //! - `time`: clocks and `sleep`
 //! - `os` (with `os.path`), `errno`: processes, files, fds, errors
 //! - `subprocess`: children started with the inherited signal state and
@@ -24,6 +25,7 @@ macro_rules! function_table {
 pub mod atexit;
 pub mod errno;
 pub mod import;
+pub mod io;
 pub mod json;
 pub mod math;
 pub mod os;
@@ -51,6 +53,7 @@ pub type ModuleInit = fn(&mut Vm) -> Value;
 const MODULES: &[(&str, ModuleInit)] = &[
     ("atexit", atexit::init),
     ("errno", errno::init),
+    ("io", io::init),
     ("json", json::init),
     ("math", math::init),
     ("os", os::init),

@@ -21,7 +21,6 @@ pub mod types;
 pub mod unwind;
 
 use std::collections::HashMap;
-use std::io::Write;
 use std::rc::Rc;
 
 use crate::bytecode::{CodeObject, Constant};
@@ -66,7 +65,11 @@ pub struct Vm {
     /// Set by `Reraise`/bare `raise`: the next unwind adds no traceback entry.
     pub reraise: bool,
     interned: HashMap<Box<str>, Rc<PyStr>>,
-    pub out: std::io::BufWriter<std::io::Stdout>,
+    /// The streams of `sys.stdin`, `sys.stdout` (also `print`'s) and
+    /// `sys.stderr`.
+    pub stdin: Rc<crate::builtins::stream::Stream>,
+    pub stdout: Rc<crate::builtins::stream::Stream>,
+    pub stderr: Rc<crate::builtins::stream::Stream>,
     /// `sys.argv`.
     pub argv: Vec<String>,
     /// The `KeyboardInterrupt`/`SignalExit` a signal's default action
@@ -120,7 +123,9 @@ impl Vm {
             protect: 0,
             reraise: false,
             interned,
-            out: std::io::BufWriter::with_capacity(8192, std::io::stdout()),
+            stdin: Rc::new(crate::builtins::file::std_fd_stream(0)),
+            stdout: Rc::new(crate::builtins::file::std_fd_stream(1)),
+            stderr: Rc::new(crate::builtins::file::std_fd_stream(2)),
             argv,
             exit_exc: 0,
             tick_hook: None,
@@ -349,18 +354,18 @@ impl Vm {
 
     // === Output ===
 
-    /// Writes text to `sys.stdout` (buffered).
+    /// Writes text to `sys.stdout` (buffered; see `builtins::stream` for
+    /// a write made while a flush waits).
     pub fn write_stdout(&mut self, s: &str) -> RunResult<()> {
-        self.out
-            .write_all(s.as_bytes())
-            .map_err(|e| PyErr::new(ExcKind::OSError, e.to_string()))
+        let out = self.stdout.clone();
+        let line_end = out.line_buffering && s.contains('\n');
+        out.write_bytes(self, s.as_bytes(), line_end).map(|_| ())
     }
 
     /// Flushes `sys.stdout`.
     pub fn flush_stdout(&mut self) -> RunResult<()> {
-        self.out
-            .flush()
-            .map_err(|e| PyErr::new(ExcKind::OSError, e.to_string()))
+        let out = self.stdout.clone();
+        out.flush(self)
     }
 }
 

@@ -3,8 +3,6 @@
 //! method (`sys.stderr.write` flushes stdout first, so interleaving on a
 //! terminal matches CPython's).
 
-use std::io::BufRead;
-
 use crate::runtime::exc::{ExcKind, PyErr, RunResult};
 use crate::runtime::value::Value;
 use crate::vm::Vm;
@@ -86,20 +84,21 @@ pub fn builtin_print(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunR
     Ok(Value::None)
 }
 
-/// Reads one line from the process's stdin, with its newline; `None` at
-/// end of file. The one place stdin is read (signal-aware waiting can be
-/// added here).
+/// Reads one line from `sys.stdin`'s stream (through the wait primitive
+/// when stdin is a pipe or tty), with its newline; `None` at end of file.
+/// Stdout is flushed first, so a prompt shows.
 pub fn read_stdin_line(vm: &mut Vm) -> RunResult<Option<String>> {
     vm.flush_stdout()?;
-    let mut buf = Vec::new();
-    let n = std::io::stdin()
-        .lock()
-        .read_until(b'\n', &mut buf)
-        .map_err(|e| PyErr::new(ExcKind::OSError, e.to_string()))?;
-    if n == 0 {
+    let s = vm.stdin.clone();
+    if !s.readable {
+        return Err(PyErr::new(ExcKind::UnsupportedOperation, "not readable"));
+    }
+    let bytes = s.read_line_bytes(vm, None, false)?;
+    if bytes.is_empty() {
         return Ok(None);
     }
-    Ok(Some(String::from_utf8_lossy(&buf).into_owned()))
+    let t = s.text.expect("stdin is a text stream");
+    Ok(Some(super::stream::decode(&t, bytes)?))
 }
 
 /// `input(prompt='')`: EOFError at end of input.

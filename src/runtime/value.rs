@@ -525,6 +525,10 @@ pub enum Special {
     /// An fd owned by a native object (a socket): closed when the last
     /// reference goes, as CPython closes a dropped socket.
     Fd(std::os::fd::OwnedFd),
+    /// Rust state of a native object (a file object's stream), kept in its
+    /// instance dict; dropped with the last reference, as CPython's
+    /// finalizers run (a file flushes and closes).
+    Native(Rc<dyn std::any::Any>),
 }
 
 impl Value {
@@ -646,6 +650,22 @@ impl Value {
     /// A new generator object value.
     pub fn generator(g: super::gen::PyGen) -> Value {
         Value::Special(Rc::new(Special::Generator(Rc::new(g))))
+    }
+
+    /// A value holding a native object's Rust state (see `Special::Native`).
+    pub fn native_state<T: 'static>(state: Rc<T>) -> Value {
+        Value::Special(Rc::new(Special::Native(state)))
+    }
+
+    /// The Rust state of type `T` this value holds, if any.
+    pub fn as_native<T: 'static>(&self) -> Option<Rc<T>> {
+        match self {
+            Value::Special(s) => match &**s {
+                Special::Native(a) => a.clone().downcast::<T>().ok(),
+                _ => None,
+            },
+            _ => None,
+        }
     }
 
     /// The generator, if this is a generator object.

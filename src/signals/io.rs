@@ -86,13 +86,25 @@ pub fn read(
     })
 }
 
-/// Writes some of `data` to `fd`; returns how much was written.
+/// The most a write to a blocking fd takes at once: a pipe that polls
+/// writable has room for `PIPE_BUF` bytes, while a bigger write would
+/// block in the kernel (with every signal held back) until all of it fits.
+pub const BLOCKING_CHUNK: usize = 4096;
+
+/// Writes some of `data` to `fd`; returns how much was written (at most
+/// `BLOCKING_CHUNK` bytes at once to a blocking fd).
 pub fn write(
     vm: &mut Vm,
     fd: RawFd,
     data: &[u8],
     deadline: Option<Instant>,
 ) -> RunResult<Option<usize>> {
+    let blocking = !is_nonblocking(fd).map_err(|e| os_error(&e, None))?;
+    let data = if blocking && data.len() > BLOCKING_CHUNK {
+        &data[..BLOCKING_CHUNK]
+    } else {
+        data
+    };
     ready_then(vm, fd, POLLOUT, deadline, || {
         rustix::io::write(borrow(fd), data).map_err(io::Error::from)
     })

@@ -163,6 +163,7 @@ impl Types {
                 crate::runtime::value::Special::Super { .. } => &self.super_,
                 crate::runtime::value::Special::Generator(_) => &self.generator,
                 crate::runtime::value::Special::Fd(_) => &self.object,
+                crate::runtime::value::Special::Native(_) => &self.object,
             },
         }
     }

@@ -128,6 +128,7 @@ impl Vm {
                     g.qualname.borrow().as_str(),
                     v.identity()
                 ),
+                Special::Native(_) => format!("<native state at 0x{:012x}>", v.identity()),
             },
         })
     }
