@@ -82,6 +82,15 @@ pub fn fd_arg(vm: &mut Vm, v: &Value) -> RunResult<i32> {
     i32::try_from(n).map_err(|_| PyErr::overflow_error("fd is greater than maximum"))
 }
 
+/// Flushes stdout before a wait that may block (not before a poll with a
+/// zero timeout), so what the program printed is seen while it waits.
+fn flush_unless_now(vm: &mut Vm, deadline: Option<Instant>) -> RunResult<()> {
+    if deadline.is_none_or(|d| d > Instant::now()) {
+        vm.flush_stdout()?;
+    }
+    Ok(())
+}
+
 fn ebadf() -> PyErr {
     os_error(&std::io::Error::from_raw_os_error(libc::EBADF), None)
 }
@@ -140,7 +149,7 @@ fn select_select(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResul
             }
         }
     }
-    vm.flush_stdout()?;
+    flush_unless_now(vm, deadline)?;
     let timed_out = wait(vm, &mut fds, deadline)? == WaitResult::TimedOut;
     if fds.iter().any(|p| p.revents & POLLNVAL != 0) {
         return Err(ebadf());
@@ -298,7 +307,7 @@ fn poll_poll(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Va
             PollFd::new(fd, ev)
         })
         .collect();
-    vm.flush_stdout()?;
+    flush_unless_now(vm, deadline)?;
     wait(vm, &mut fds, deadline)?;
     let out = fds
         .iter()

@@ -121,6 +121,11 @@ class socket(SocketType):
         if self._io_refs <= 0:
             SocketType.close(self)
 
+    def dup(self):
+        sock = self.__class__(self._family, self._type, self._proto, fileno=dup(self.fileno()))
+        sock.settimeout(self.gettimeout())
+        return sock
+
     def detach(self):
         self._closed = True
         return SocketType.detach(self)
@@ -313,6 +318,10 @@ class SocketFile:
 
     def __exit__(self, *args):
         self.close()
+
+
+def fromfd(fd, family, type, proto=0):
+    return socket(family, type, proto, dup(fd))
 
 
 def socketpair(family=AF_UNIX, type=SOCK_STREAM, proto=0):

@@ -30,8 +30,7 @@ use crate::linux::poll::{PollFd, POLLOUT};
 use crate::modules::signal::{int_arg, seconds_arg};
 use crate::runtime::exc::{os_error, ExcKind, PyErr, RunResult};
 use crate::runtime::value::{BuiltinType, Class, NativeFn, Special, Value};
-use crate::signals::io::ready_then;
-use crate::signals::wait::{wait, WaitResult};
+use crate::signals::wait::{wait_for, WaitFor, WaitResult};
 use crate::vm::Vm;
 
 /// The Python part of the module.
@@ -40,6 +39,7 @@ pub const SOURCE: &str = include_str!("socket.py");
 const FUNCTIONS: &[(&str, NativeFn, &str)] = function_table!(
     "socket";
     "_socketpair" => sock_socketpair,
+    "dup" => sock_dup,
     "_unsupported" => sock_unsupported,
     "getaddrinfo" => sock_getaddrinfo,
     "getdefaulttimeout" => sock_getdefaulttimeout,
@@ -207,6 +207,7 @@ fn timeout_of(vm: &mut Vm, obj: &Value) -> Option<f64> {
 /// An open socket during one call: a reference that keeps its fd open,
 /// the fd, and the socket's family and timeout.
 struct Open {
+    obj: Value,
     _keep: Value,
     fd: RawFd,
     family: i32,
@@ -232,6 +233,7 @@ fn open(vm: &mut Vm, args: &[Value]) -> RunResult<Open> {
     let family = int_field(vm, &obj, "_family");
     let timeout = timeout_of(vm, &obj);
     Ok(Open {
+        obj,
         _keep: keep,
         fd,
         family,
@@ -251,7 +253,10 @@ fn deadline_of(timeout: Option<f64>) -> Option<Instant> {
 
 /// Runs `op` (one system call) on the socket as its mode says: once, for
 /// a non-blocking socket (EAGAIN is `BlockingIOError`); else when ready,
-/// waiting through the wait primitive until `deadline`.
+/// waiting through the wait primitive until `deadline`. Before it waits,
+/// stdout is flushed, so a server's printed lines (its port, its log) are
+/// seen while it waits (as `time.sleep` does; the text is CPython's, only
+/// its timing differs).
 fn sock_call<T>(
     vm: &mut Vm,
     s: &Open,
@@ -259,29 +264,49 @@ fn sock_call<T>(
     deadline: Option<Instant>,
     mut op: impl FnMut() -> io::Result<T>,
 ) -> RunResult<T> {
-    if s.timeout == Some(0.0) {
-        loop {
-            match op() {
-                Ok(v) => return Ok(v),
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-                Err(e) => return Err(os_error(&e, None)),
-            }
+    let mut waited = false;
+    loop {
+        match op() {
+            Ok(v) => return Ok(v),
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) if e.kind() == io::ErrorKind::WouldBlock && s.timeout != Some(0.0) => {}
+            Err(e) => return Err(os_error(&e, None)),
         }
-    }
-    match ready_then(vm, s.fd, events, deadline, op)? {
-        Some(v) => Ok(v),
-        None => Err(timed_out()),
+        if !waited {
+            vm.flush_stdout()?;
+            waited = true;
+        }
+        if !wait_ready(vm, s, events, deadline)? {
+            return Err(timed_out());
+        }
     }
 }
 
-/// Flushes stdout before a socket call that may block, so a server's
-/// printed lines (its port, its log) are seen while it waits (as
-/// `time.sleep` does; the text is CPython's, only its timing differs).
-fn flush_before_wait(vm: &mut Vm, s: &Open) -> RunResult<()> {
-    if s.timeout != Some(0.0) {
-        vm.flush_stdout()?;
+/// Waits until the socket is ready for `events` (false: the deadline
+/// passed). Handlers run meanwhile; after one returns, a socket it closed
+/// makes the call fail with EBADF, as CPython's retried call does.
+fn wait_ready(vm: &mut Vm, s: &Open, events: i16, deadline: Option<Instant>) -> RunResult<bool> {
+    let what = WaitFor {
+        any_dispatch: true,
+        ..WaitFor::default()
+    };
+    loop {
+        let mut fds = [PollFd::new(s.fd, events)];
+        match wait_for(vm, &mut fds, deadline, what)? {
+            WaitResult::TimedOut => return Ok(false),
+            WaitResult::Dispatched => {
+                if !is_open(vm, &s.obj) {
+                    return Err(ebadf());
+                }
+            }
+            _ => return Ok(true),
+        }
     }
-    Ok(())
+}
+
+/// Whether the socket object still has its fd (not closed).
+fn is_open(vm: &mut Vm, obj: &Value) -> bool {
+    matches!(native_field(vm, obj, "_sockfd"), Some(Value::Special(_)))
 }
 
 // === Addresses ===
@@ -667,7 +692,6 @@ fn s_listen(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Val
 /// `_accept()` -> `(fd, address)`; socket.py makes the socket object.
 fn s_accept(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
     let s = open(vm, args)?;
-    flush_before_wait(vm, &s)?;
     let fd = s.fd;
     let (conn, addr) = sock_call(vm, &s, libc::POLLIN, deadline_of(s.timeout), || {
         rnet::acceptfrom_with(
@@ -699,15 +723,9 @@ fn connect_errno(vm: &mut Vm, args: &[Value], fname: &str) -> RunResult<i32> {
     if first != libc::EINPROGRESS || s.timeout == Some(0.0) {
         return Ok(first);
     }
-    flush_before_wait(vm, &s)?;
-    loop {
-        let mut fds = [PollFd::new(s.fd, POLLOUT)];
-        if wait(vm, &mut fds, deadline)? == WaitResult::TimedOut {
-            return Err(timed_out());
-        }
-        if fds[0].revents != 0 {
-            break;
-        }
+    vm.flush_stdout()?;
+    if !wait_ready(vm, &s, POLLOUT, deadline)? {
+        return Err(timed_out());
     }
     let err = lnet::getsockopt_int(s.fd, libc::SOL_SOCKET, libc::SO_ERROR)
         .map_err(|e| os_error(&e, None))?;
@@ -764,7 +782,6 @@ fn s_recv(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value
     let s = open(vm, args)?;
     let n = bufsize_arg(vm, &args[1], "recv")?;
     let flags = rnet::RecvFlags::from_bits_retain(flags_arg(vm, args.get(2))?);
-    flush_before_wait(vm, &s)?;
     let mut buf = vec![0u8; n];
     let fd = s.fd;
     let got = sock_call(vm, &s, libc::POLLIN, deadline_of(s.timeout), || {
@@ -780,7 +797,6 @@ fn s_recvfrom(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<V
     let s = open(vm, args)?;
     let n = bufsize_arg(vm, &args[1], "recvfrom")?;
     let flags = rnet::RecvFlags::from_bits_retain(flags_arg(vm, args.get(2))?);
-    flush_before_wait(vm, &s)?;
     let mut buf = vec![0u8; n];
     let fd = s.fd;
     let (got, addr) = sock_call(vm, &s, libc::POLLIN, deadline_of(s.timeout), || {
@@ -824,7 +840,6 @@ fn s_send(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value
     let s = open(vm, args)?;
     let data = data_arg(vm, &args[1])?;
     let flags = send_flags(vm, args.get(2))?;
-    flush_before_wait(vm, &s)?;
     let fd = s.fd;
     let n = sock_call(vm, &s, libc::POLLOUT, deadline_of(s.timeout), || {
         rnet::send(borrow(fd), &data.b, flags).map_err(rerr)
@@ -840,7 +855,6 @@ fn s_sendall(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Va
     let s = open(vm, args)?;
     let data = data_arg(vm, &args[1])?;
     let flags = send_flags(vm, args.get(2))?;
-    flush_before_wait(vm, &s)?;
     let deadline = deadline_of(s.timeout);
     let fd = s.fd;
     let mut done = 0;
@@ -870,7 +884,6 @@ fn s_sendto(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Val
     let data = data_arg(vm, data)?;
     let flags = send_flags(vm, flags)?;
     let a = parse_addr(vm, s.family, addr, "sendto")?;
-    flush_before_wait(vm, &s)?;
     let fd = s.fd;
     let n = sock_call(vm, &s, libc::POLLOUT, deadline_of(s.timeout), || {
         rnet::sendto_any(borrow(fd), &data.b, flags, &a).map_err(rerr)
@@ -1132,6 +1145,18 @@ fn inet_aton(text: &str) -> Option<u32> {
         n |= v << (24 - 8 * i as u32);
     }
     Some(n | last)
+}
+
+/// `socket.dup(fd)`: a close-on-exec duplicate of a socket fd.
+fn sock_dup(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
+    let fd = int_arg(vm, args::one("dup", args)?)?;
+    let fd = i32::try_from(fd).map_err(|_| PyErr::overflow_error("fd is out of range"))?;
+    if fd < 0 {
+        return Err(ebadf());
+    }
+    let new =
+        rustix::io::fcntl_dupfd_cloexec(borrow(fd), 0).map_err(|e| os_error(&rerr(e), None))?;
+    Ok(Value::Int(new.into_raw_fd() as i64))
 }
 
 /// `_unsupported(msg)`: raises `io.UnsupportedOperation` (for makefile).
