@@ -16,6 +16,12 @@ Options:
   --dis        print the bytecode listing of the program instead of running it
   --icount     print the number of executed instructions to stderr at exit
   --tick N     poll for signals every N instructions (also SIGPY_TICK=N)
+  --inject SIG@N[,SIG@N...]
+               deliver signal SIG when the instruction count reaches N
+               (right after instruction N, or inside it if it blocks), as
+               if it had just arrived; SIG is a name (SIGTERM, TERM, term)
+               or a number (15); may be repeated (README: Deterministic
+               signals)
   --version    print the version and exit
   -h, --help   print this help and exit
 Environment:
@@ -33,6 +39,8 @@ struct Options {
     dis: bool,
     icount: bool,
     tick: Option<i64>,
+    /// `--inject`: (signal, instruction count) pairs.
+    inject: Vec<(i32, u64)>,
     /// (display name, source text, argv)
     program: Program,
     argv: Vec<String>,
@@ -55,6 +63,7 @@ fn parse_args(args: Vec<String>) -> Result<Options, ExitCode> {
         dis: false,
         icount: false,
         tick: None,
+        inject: Vec::new(),
         program: Program::Stdin,
         argv: Vec::new(),
     };
@@ -81,6 +90,16 @@ fn parse_args(args: Vec<String>) -> Result<Options, ExitCode> {
                 match n {
                     Some(n) => opts.tick = Some(n),
                     None => return Err(usage_error("--tick needs a positive integer")),
+                }
+            }
+            "--inject" => {
+                i += 1;
+                let Some(spec) = args.get(i) else {
+                    return Err(usage_error("--inject needs SIG@N[,SIG@N...]"));
+                };
+                match sigpy::signals::inject::parse_spec(spec) {
+                    Ok(v) => opts.inject.extend(v),
+                    Err(msg) => return Err(usage_error(&msg)),
                 }
             }
             "-c" => {
@@ -203,6 +222,9 @@ fn real_main() -> ExitCode {
             ))
         }
     };
+    if mode == TickMode::Off && !opts.inject.is_empty() {
+        return usage_error("--inject needs the signal runtime (SIGPY_TICK_MODE is 'off')");
+    }
     let mut interp = Interpreter::new(opts.argv.clone());
     if mode != TickMode::Off {
         if let Err(e) = sigpy::signals::install(&mut interp.vm, mode == TickMode::Ring) {
@@ -212,6 +234,19 @@ fn real_main() -> ExitCode {
     }
     if let Some(t) = tick {
         interp.vm.set_tick(t);
+    }
+    if !opts.inject.is_empty() {
+        use sigpy::signals::inject::{injected_info, Planned};
+        let plan = opts
+            .inject
+            .iter()
+            .map(|&(signo, pos)| Planned {
+                pos,
+                tick_only: false,
+                info: injected_info(signo),
+            })
+            .collect();
+        sigpy::signals::plan(&mut interp.vm, plan);
     }
     let status = interp.run_main(&name, &text);
     if opts.icount {

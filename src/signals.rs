@@ -7,6 +7,7 @@
 //! - `state`: the managed set, handlers, the queue, the Python-level mask
 //! - `dispatch`: reading the signalfd, coalescing, escalation, running
 //!   handlers and default actions
+//! - `inject`: the injection schedule (`--inject`, replay)
 //! - `wait`: the wait primitive (`ppoll` over fds plus the signalfd)
 //! - `io`: one system call on an fd once it is ready (reads, writes,
 //!   accept, connect), waiting in the wait primitive
@@ -20,6 +21,7 @@
 //! mask to the managed set, arms the io_uring watcher, sets the tick hook).
 
 pub mod dispatch;
+pub mod inject;
 pub mod io;
 pub mod offload;
 pub mod state;
@@ -143,6 +145,16 @@ pub fn install(vm: &mut crate::vm::Vm, use_ring: bool) -> std::io::Result<()> {
     });
     vm.tick_hook = Some(tick);
     Ok(())
+}
+
+/// Plans signals (`--inject`, replay): each enters the queue at the first
+/// safe point past its position (see `inject`). After `install`.
+pub fn plan(vm: &mut crate::vm::Vm, plan: Vec<inject::Planned>) {
+    let next = with_rt(|rt| {
+        rt.schedule = inject::Schedule::new(plan);
+        rt.schedule.next_tick()
+    });
+    vm.set_tick_limit(next);
 }
 
 /// Whether the runtime is installed on this thread.

@@ -57,6 +57,10 @@ pub struct Vm {
     pub icount_base: u64,
     /// Budget loaded at the start of the current window.
     pub tick_loaded: i64,
+    /// The icount at which a tick must fire whatever the period (the next
+    /// injected signal, `--inject`), or `u64::MAX`: each window's budget is
+    /// shortened to reach it exactly. Read only when a window is loaded.
+    pub tick_limit: u64,
     pub recursion_limit: usize,
     /// Depth of native recursion (repr/eq of nested containers).
     pub native_depth: usize,
@@ -118,6 +122,7 @@ impl Vm {
             tick_period: DEFAULT_TICK,
             icount_base: 0,
             tick_loaded: DEFAULT_TICK,
+            tick_limit: u64::MAX,
             recursion_limit: 1000,
             native_depth: 0,
             protect: 0,
@@ -155,11 +160,29 @@ impl Vm {
 
     /// Sets the tick interval (instructions between polls), from now on.
     pub fn set_tick(&mut self, period: i64) {
-        let period = period.max(1);
+        self.tick_period = period.max(1);
+        self.reload_tick();
+    }
+
+    /// Makes a tick fire exactly when icount reaches `at` (`u64::MAX`:
+    /// none), from now on (a new window starts here).
+    pub fn set_tick_limit(&mut self, at: u64) {
+        self.tick_limit = at;
+        self.reload_tick();
+    }
+
+    /// Starts a new window at the current icount: the tick period, or
+    /// less when the tick limit comes first (at least one instruction).
+    #[inline]
+    fn reload_tick(&mut self) {
         self.icount_base = self.icount();
-        self.tick_period = period;
-        self.tick_loaded = period;
-        self.tick_left = period;
+        let mut budget = self.tick_period;
+        if self.tick_limit != u64::MAX {
+            let to_limit = self.tick_limit.saturating_sub(self.icount_base);
+            budget = budget.min(to_limit.clamp(1, i64::MAX as u64) as i64);
+        }
+        self.tick_loaded = budget;
+        self.tick_left = budget;
     }
 
     /// Charges `n` instructions of work done by a long builtin, polling
@@ -169,9 +192,7 @@ impl Vm {
         let n = n.min(i64::MAX as u64 / 4) as i64;
         self.tick_left -= n;
         if self.tick_left <= 0 {
-            self.icount_base = self.icount();
-            self.tick_loaded = self.tick_period;
-            self.tick_left = self.tick_period;
+            self.reload_tick();
             return self.on_tick();
         }
         Ok(())
@@ -181,9 +202,7 @@ impl Vm {
     #[cold]
     #[inline(never)]
     pub fn tick_expired(&mut self) -> RunResult<()> {
-        self.icount_base += self.tick_loaded as u64;
-        self.tick_loaded = self.tick_period;
-        self.tick_left = self.tick_period;
+        self.reload_tick();
         self.on_tick()
     }
 

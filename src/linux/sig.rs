@@ -179,6 +179,10 @@ pub fn getpid() -> i32 {
     std::process::id() as i32
 }
 
+pub fn getuid() -> u32 {
+    rustix::process::getuid().as_raw()
+}
+
 pub fn getppid() -> i32 {
     nix::unistd::getppid().as_raw()
 }

@@ -165,7 +165,8 @@ pub fn init(vm: &mut Vm) -> Value {
 
 // === Signals and Handlers members ===
 
-fn name_of(n: i32) -> Option<&'static str> {
+/// The name of signal `n` (`SIGTERM`, `SIGRTMIN`), None for unnamed ones.
+pub fn name_of(n: i32) -> Option<&'static str> {
     let (rtmin, rtmax) = sig::rt_range();
     if n == rtmin {
         return Some("SIGRTMIN");
@@ -174,6 +175,17 @@ fn name_of(n: i32) -> Option<&'static str> {
         return Some("SIGRTMAX");
     }
     NAMES.iter().find(|(_, v)| *v == n).map(|(name, _)| *name)
+}
+
+/// The number of a signal name as the module spells it (`SIGTERM`,
+/// `SIGIOT`, `SIGRTMIN`, `SIGRTMAX`).
+pub fn number_of(name: &str) -> Option<i32> {
+    let (rtmin, rtmax) = sig::rt_range();
+    match name {
+        "SIGRTMIN" => Some(rtmin),
+        "SIGRTMAX" => Some(rtmax),
+        _ => NAMES.iter().find(|(k, _)| *k == name).map(|(_, v)| *v),
+    }
 }
 
 /// A member of the int enum class `cls_name` (shared with `socket`'s

@@ -8,19 +8,31 @@
 
 use std::rc::Rc;
 
+use super::inject::Site;
 use super::state::{try_with_rt, with_rt, Handler};
 use crate::linux::sig::{self, SigInfo};
 use crate::runtime::exc::{ExcKind, PyErr, RunResult};
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 
-/// The tick hook: notice new signals, then dispatch what is queued.
+/// The tick hook: inject planned signals that are due, notice new
+/// signals, then dispatch what is queued.
 pub fn tick(vm: &mut Vm) -> RunResult<()> {
-    let (signalled, queued) =
-        try_with_rt(|rt| (rt.maybe_signalled(), !rt.queue.is_empty())).unwrap_or((false, false));
+    let (signalled, queued, planned) = try_with_rt(|rt| {
+        (
+            rt.maybe_signalled(),
+            !rt.queue.is_empty(),
+            rt.schedule.next_tick(),
+        )
+    })
+    .unwrap_or((false, false, u64::MAX));
+    let due = planned <= vm.icount();
+    if due {
+        inject_due(vm, Site::Tick);
+    }
     if signalled {
-        read_signals(vm);
-    } else if !queued {
+        read_signals_at(vm, Site::Tick);
+    } else if !queued && !due {
         return Ok(());
     }
     dispatch_pending(vm)
@@ -32,40 +44,107 @@ pub fn poll_now(vm: &mut Vm) -> RunResult<()> {
     if !super::installed() {
         return Ok(());
     }
+    inject_due(vm, Site::Call);
     read_signals(vm);
     dispatch_pending(vm)
 }
 
-/// Drains the signalfd into the queue. A terminating signal whose action
-/// is the default one, arriving while the program is already shutting
-/// down, kills the process here and now (escalation, SIGNALS.md 4).
+/// Drains the signalfd into the queue, from inside a call (the wait
+/// primitive, `poll_now`).
 pub fn read_signals(vm: &mut Vm) {
+    read_signals_at(vm, Site::Call)
+}
+
+/// Drains the signalfd into the queue (under `--replay-signals`, drops
+/// what it reads: the replayed signals stand for them).
+pub fn read_signals_at(vm: &mut Vm, _site: Site) {
     let shutting_down = vm.exit_exc != 0;
-    let escalate = try_with_rt(|rt| {
-        let mut kill = None;
+    let fate = try_with_rt(|rt| {
         let mut infos = Vec::new();
         let _ = rt.sfd.read_all(&mut infos);
-        for info in infos {
-            if rt.wakeup_fd >= 0 {
-                sig::write_byte(rt.wakeup_fd, info.signo as u8);
-            }
-            let h = &rt.handlers[info.signo as usize];
-            if matches!(h, Handler::Ignore) {
-                continue;
-            }
-            if (shutting_down || rt.exiting) && default_terminating(h, info.signo) {
-                kill = Some(info.signo);
-                break;
-            }
-            rt.enqueue(info);
-        }
         rt.rearm();
-        kill
+        if rt.replay {
+            return Accepted::Dropped;
+        }
+        for info in infos {
+            if let Accepted::Kill(n) = accept(rt, info, shutting_down, true) {
+                return Accepted::Kill(n);
+            }
+        }
+        Accepted::Queued
+    });
+    if let Some(fate) = fate {
+        carry_out(fate);
+    }
+}
+
+/// Puts the planned signals due at this safe point into the queue, as if
+/// just read from the signalfd, and aims the tick at the next one.
+pub fn inject_due(vm: &mut Vm, site: Site) {
+    let icount = vm.icount();
+    let shutting_down = vm.exit_exc != 0;
+    let mut any = false;
+    while let Some(fate) = try_with_rt(|rt| {
+        let p = rt.schedule.take_due(icount, site)?;
+        Some(accept(rt, p.info, shutting_down, false))
     })
-    .flatten();
-    if let Some(n) = escalate {
-        sig::die_by(n);
-        std::process::exit(128 + n);
+    .flatten()
+    {
+        any = true;
+        carry_out(fate);
+    }
+    if any {
+        let next = try_with_rt(|rt| rt.schedule.next_tick()).unwrap_or(u64::MAX);
+        vm.set_tick_limit(next);
+    }
+}
+
+/// What became of a signal handed to the runtime.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Accepted {
+    Queued,
+    Dropped,
+    /// Escalation: death by this signal, now.
+    Kill(i32),
+    /// An injected signal the runtime does not manage (no handler, and
+    /// its default action is the kernel's: stop, core dump, ignore): the
+    /// kernel gets it, as it would a real one.
+    Kernel(i32),
+}
+
+/// The common path of a signal read from the signalfd (`from_fd`) or
+/// injected: the wakeup fd, `SIG_IGN`, escalation while shutting down,
+/// then the queue (coalescing).
+fn accept(rt: &mut super::Runtime, info: SigInfo, shutting_down: bool, from_fd: bool) -> Accepted {
+    let n = info.signo;
+    let h = &rt.handlers[n as usize];
+    if matches!(h, Handler::Ignore) {
+        return Accepted::Dropped;
+    }
+    if !from_fd && (rt.managed | rt.waiting) & sig::bit(n) == 0 {
+        return Accepted::Kernel(n);
+    }
+    if rt.wakeup_fd >= 0 {
+        sig::write_byte(rt.wakeup_fd, n as u8);
+    }
+    if (shutting_down || rt.exiting) && default_terminating(h, n) {
+        return Accepted::Kill(n);
+    }
+    rt.enqueue(info);
+    Accepted::Queued
+}
+
+/// The part of `accept` that happens outside the runtime's state.
+fn carry_out(fate: Accepted) {
+    match fate {
+        Accepted::Kill(n) => {
+            sig::die_by(n);
+            std::process::exit(128 + n);
+        }
+        Accepted::Kernel(n) => {
+            let _ = sig::raise(n);
+        }
+        Accepted::Queued | Accepted::Dropped => {}
     }
 }
 

@@ -53,6 +53,10 @@ pub struct Runtime {
     pub wakeup_fd: i32,
     /// Signals dispatched so far (for `pause`).
     pub dispatched: u64,
+    /// Signals planned by `--inject` / `--replay-signals`.
+    pub schedule: super::inject::Schedule,
+    /// `--replay-signals`: signals read from the signalfd are dropped.
+    pub replay: bool,
 }
 
 thread_local! {
@@ -118,6 +122,8 @@ impl Runtime {
             exiting: false,
             wakeup_fd: -1,
             dispatched: 0,
+            schedule: Default::default(),
+            replay: false,
         })
     }
 

@@ -11,7 +11,8 @@
 
 use std::time::{Duration, Instant};
 
-use super::dispatch::{dispatch_pending, read_signals};
+use super::dispatch::{dispatch_pending, inject_due, read_signals};
+use super::inject::Site;
 use super::state::try_with_rt;
 use crate::linux::poll::{ppoll, PollFd, POLLIN};
 use crate::linux::sig::{Mask, SigInfo};
@@ -58,6 +59,9 @@ pub fn wait_for(
     let start = try_with_rt(|rt| rt.dispatched).unwrap_or(0);
     let mut all: Vec<PollFd> = Vec::with_capacity(fds.len() + 1);
     loop {
+        // A planned signal due at this count arrives here: icount stands
+        // still while the call blocks.
+        inject_due(vm, Site::Call);
         if what.signals != 0 {
             let taken = try_with_rt(|rt| take_queued(rt, what.signals)).flatten();
             if let Some(info) = taken {
