@@ -117,15 +117,20 @@ enum Accepted {
 /// then the queue (coalescing).
 fn accept(rt: &mut super::Runtime, info: SigInfo, shutting_down: bool, from_fd: bool) -> Accepted {
     let n = info.signo;
-    let h = &rt.handlers[n as usize];
-    if matches!(h, Handler::Ignore) {
-        return Accepted::Dropped;
-    }
-    if !from_fd && (rt.managed | rt.waiting) & sig::bit(n) == 0 {
-        return Accepted::Kernel(n);
+    if !from_fd {
+        if matches!(rt.handlers[n as usize], Handler::Ignore) {
+            return Accepted::Dropped;
+        }
+        if (rt.managed | rt.waiting) & sig::bit(n) == 0 {
+            return Accepted::Kernel(n);
+        }
     }
     if rt.wakeup_fd >= 0 {
         sig::write_byte(rt.wakeup_fd, n as u8);
+    }
+    let h = &rt.handlers[n as usize];
+    if matches!(h, Handler::Ignore) {
+        return Accepted::Dropped;
     }
     if (shutting_down || rt.exiting) && default_terminating(h, n) {
         return Accepted::Kill(n);
