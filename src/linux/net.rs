@@ -28,6 +28,21 @@ pub fn getsockopt_int(fd: RawFd, level: i32, name: i32) -> io::Result<i32> {
     Ok(v)
 }
 
+/// `getsockopt(fd, level, name)` into a buffer of `buflen` bytes; returns
+/// the bytes the kernel wrote.
+pub fn getsockopt_bytes(fd: RawFd, level: i32, name: i32, buflen: usize) -> io::Result<Vec<u8>> {
+    let mut buf = vec![0u8; buflen];
+    let mut len = buflen as libc::socklen_t;
+    // SAFETY: `buf` is a live buffer of `len` bytes; the kernel writes at
+    // most `len` bytes and stores the length it wrote in `len`.
+    let r = unsafe { libc::getsockopt(fd, level, name, buf.as_mut_ptr().cast(), &mut len) };
+    if r < 0 {
+        return Err(io::Error::last_os_error());
+    }
+    buf.truncate(len as usize);
+    Ok(buf)
+}
+
 /// `setsockopt(fd, level, name, value)` with an int, or with raw bytes.
 pub fn setsockopt(fd: RawFd, level: i32, name: i32, value: &[u8]) -> io::Result<()> {
     // SAFETY: `value` is a live slice of the length passed, only read.

@@ -111,6 +111,7 @@ fn select_select(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResul
             if t.is_nan() {
                 return Err(PyErr::value_error("Invalid value NaN (not a number)"));
             }
+            crate::modules::socket::check_time_range(t)?;
             if t < 0.0 {
                 return Err(PyErr::value_error("timeout must be non-negative"));
             }
@@ -279,6 +280,7 @@ fn poll_poll(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Va
             if ms.is_nan() {
                 return Err(PyErr::value_error("Invalid value NaN (not a number)"));
             }
+            crate::modules::socket::check_time_range(ms / 1000.0)?;
             if ms < 0.0 {
                 None
             } else {

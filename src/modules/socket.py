@@ -100,15 +100,16 @@ class socket(SocketType):
             raise ValueError("binary mode doesn't take an encoding argument")
         if binary and newline is not None:
             raise ValueError("binary mode doesn't take a newline argument")
-        if encoding is not None:
-            e = encoding.lower().replace("_", "-")
-            if e not in ("utf-8", "utf8"):
-                raise NotImplementedError(
-                    "sigpy's socket.makefile supports the utf-8 encoding only, not %r" % encoding)
         if newline not in (None, "", "\n", "\r\n", "\r"):
             raise ValueError("illegal newline value: %s" % (newline,))
+        if not binary:
+            if encoding is None:
+                encoding = "utf-8"
+            if errors is None:
+                errors = "strict"
+            "".encode(encoding, errors)  # LookupError for an unknown encoding
         self._io_refs += 1
-        return SocketFile(self, mode, reading, writing, binary, newline)
+        return SocketFile(self, mode, reading, writing, binary, newline, encoding, errors)
 
     def _decref_socketios(self):
         if self._io_refs > 0:
@@ -141,24 +142,28 @@ class SocketFile:
     binary mode, for line-based protocols (reads and writes go through the
     socket's calls, so its timeout applies). Writes are sent at once."""
 
-    def __init__(self, sock, mode, reading, writing, binary, newline):
+    def __init__(self, sock, mode, reading, writing, binary, newline, encoding, errors):
         self._sock = sock
         self.mode = mode
         self._reading = reading
         self._writing = writing
         self._binary = binary
         self._newline = newline
+        if not binary:
+            self.encoding = encoding
+            self.errors = errors
         self._buf = b""
         self._eof = False
         self.closed = False
 
     def __repr__(self):
         if self._binary:
-            kind = "BufferedRWPair" if self._reading and self._writing else (
-                "BufferedReader" if self._reading else "BufferedWriter")
+            if self._reading and self._writing:
+                return object.__repr__(self).replace("socket.SocketFile", "_io.BufferedRWPair")
+            kind = "BufferedReader" if self._reading else "BufferedWriter"
             return "<_io.%s name=%i>" % (kind, self.fileno())
-        return "<_io.TextIOWrapper name=%i mode=%r encoding='utf-8'>" % (
-            self.fileno(), self.mode)
+        return "<_io.TextIOWrapper name=%i mode=%r encoding=%r>" % (
+            self.fileno(), self.mode, self.encoding)
 
     def _check(self, reading):
         if self.closed:
@@ -179,7 +184,7 @@ class SocketFile:
         return True
 
     def _text(self, data):
-        text = data.decode("utf-8")
+        text = data.decode(self.encoding, self.errors)
         if self._newline is None:
             text = text.replace("\r\n", "\n").replace("\r", "\n")
         return text
@@ -262,7 +267,7 @@ class SocketFile:
                 text = self._text(self._buf)
                 break
         out = text[:size]
-        self._buf = text[size:].encode("utf-8")
+        self._buf = text[size:].encode(self.encoding, self.errors)
         return out
 
     def readlines(self, hint=-1):
@@ -293,7 +298,7 @@ class SocketFile:
         text = data
         if self._newline not in (None, "", "\n"):
             text = text.replace("\n", self._newline)
-        self._sock.sendall(text.encode("utf-8"))
+        self._sock.sendall(text.encode(self.encoding, self.errors))
         return len(data)
 
     def writelines(self, lines):

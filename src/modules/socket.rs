@@ -214,6 +214,18 @@ struct Open {
     timeout: Option<f64>,
 }
 
+/// The one argument of a `METH_O` method, or CPython's message.
+fn meth_o<'a>(name: &str, args: &'a [Value]) -> RunResult<&'a Value> {
+    match args {
+        [_, v] => Ok(v),
+        _ => Err(PyErr::type_error(format!(
+            "socket.{}() takes exactly one argument ({} given)",
+            name,
+            args.len().saturating_sub(1)
+        ))),
+    }
+}
+
 fn ebadf() -> PyErr {
     os_error(&io::Error::from_raw_os_error(libc::EBADF), None)
 }
@@ -671,7 +683,7 @@ fn rerr(e: rustix::io::Errno) -> io::Error {
 fn s_bind(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
     args::no_kw("bind", kw)?;
     let s = open(vm, args)?;
-    let addr = args::one("bind", &args[1..])?.clone();
+    let addr = meth_o("bind", args)?.clone();
     let a = parse_addr(vm, s.family, &addr, "bind")?;
     rnet::bind_any(borrow(s.fd), &a).map_err(|e| os_error(&rerr(e), None))?;
     Ok(Value::None)
@@ -680,7 +692,7 @@ fn s_bind(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value
 fn s_listen(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
     args::no_kw("listen", kw)?;
     let s = open(vm, args)?;
-    args::count("listen", &args[1..], 0, 1)?;
+    args::count_old("listen", &args[1.min(args.len())..], 0, 1)?;
     let backlog = match args.get(1) {
         Some(v) => int_arg(vm, v)?.clamp(0, i32::MAX as i64) as i32,
         None => 128,
@@ -711,7 +723,7 @@ fn s_accept(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Va
 /// timeout / a handler's exception.
 fn connect_errno(vm: &mut Vm, args: &[Value], fname: &str) -> RunResult<i32> {
     let s = open(vm, args)?;
-    let addr = args::one(fname, &args[1..])?.clone();
+    let addr = meth_o(fname, args)?.clone();
     let a = parse_addr(vm, s.family, &addr, fname)?;
     let deadline = deadline_of(s.timeout);
     // EINTR: the connection goes on asynchronously, as for EINPROGRESS.
@@ -765,6 +777,11 @@ fn flags_arg(vm: &mut Vm, v: Option<&Value>) -> RunResult<u32> {
 }
 
 fn bufsize_arg(vm: &mut Vm, v: &Value, fname: &str) -> RunResult<usize> {
+    if let Value::BigInt(_) = v {
+        return Err(PyErr::overflow_error(
+            "Python int too large to convert to C ssize_t",
+        ));
+    }
     let n = int_arg(vm, v)?;
     if n < 0 {
         return Err(PyErr::value_error(format!(
@@ -778,7 +795,7 @@ fn bufsize_arg(vm: &mut Vm, v: &Value, fname: &str) -> RunResult<usize> {
 
 fn s_recv(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
     args::no_kw("recv", kw)?;
-    args::count("recv", &args[1.min(args.len())..], 1, 2)?;
+    args::count_old("recv", &args[1.min(args.len())..], 1, 2)?;
     let s = open(vm, args)?;
     let n = bufsize_arg(vm, &args[1], "recv")?;
     let flags = rnet::RecvFlags::from_bits_retain(flags_arg(vm, args.get(2))?);
@@ -793,7 +810,7 @@ fn s_recv(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value
 
 fn s_recvfrom(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
     args::no_kw("recvfrom", kw)?;
-    args::count("recvfrom", &args[1.min(args.len())..], 1, 2)?;
+    args::count_old("recvfrom", &args[1.min(args.len())..], 1, 2)?;
     let s = open(vm, args)?;
     let n = bufsize_arg(vm, &args[1], "recvfrom")?;
     let flags = rnet::RecvFlags::from_bits_retain(flags_arg(vm, args.get(2))?);
@@ -836,7 +853,7 @@ fn send_flags(vm: &mut Vm, v: Option<&Value>) -> RunResult<rnet::SendFlags> {
 
 fn s_send(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
     args::no_kw("send", kw)?;
-    args::count("send", &args[1.min(args.len())..], 1, 2)?;
+    args::count_old("send", &args[1.min(args.len())..], 1, 2)?;
     let s = open(vm, args)?;
     let data = data_arg(vm, &args[1])?;
     let flags = send_flags(vm, args.get(2))?;
@@ -851,7 +868,7 @@ fn s_send(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value
 /// timeout bounds the whole call (CPython 3.5+).
 fn s_sendall(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
     args::no_kw("sendall", kw)?;
-    args::count("sendall", &args[1.min(args.len())..], 1, 2)?;
+    args::count_old("sendall", &args[1.min(args.len())..], 1, 2)?;
     let s = open(vm, args)?;
     let data = data_arg(vm, &args[1])?;
     let flags = send_flags(vm, args.get(2))?;
@@ -894,7 +911,7 @@ fn s_sendto(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Val
 fn s_shutdown(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
     args::no_kw("shutdown", kw)?;
     let s = open(vm, args)?;
-    let how = int_arg(vm, args::one("shutdown", &args[1..])?)?;
+    let how = int_arg(vm, meth_o("shutdown", args)?)?;
     let how = match how as i32 {
         libc::SHUT_RD => rnet::Shutdown::Read,
         libc::SHUT_WR => rnet::Shutdown::Write,
@@ -950,6 +967,16 @@ fn s_getblocking(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResu
     Ok(Value::Bool(timeout_of(vm, &obj) != Some(0.0)))
 }
 
+/// CPython keeps times as i64 nanoseconds: longer ones overflow.
+pub fn check_time_range(secs: f64) -> RunResult<()> {
+    if secs.abs() * 1e9 >= i64::MAX as f64 {
+        return Err(PyErr::overflow_error(
+            "timestamp out of range for platform time_t",
+        ));
+    }
+    Ok(())
+}
+
 /// A timeout argument: None or seconds >= 0, with CPython's messages.
 pub fn timeout_arg(vm: &mut Vm, v: &Value) -> RunResult<Option<f64>> {
     if v.is_none() {
@@ -962,13 +989,14 @@ pub fn timeout_arg(vm: &mut Vm, v: &Value) -> RunResult<Option<f64>> {
     if t < 0.0 {
         return Err(PyErr::value_error("Timeout value out of range"));
     }
+    check_time_range(t)?;
     Ok(Some(t))
 }
 
 fn s_settimeout(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
     args::no_kw("settimeout", kw)?;
     let obj = args::self_arg("settimeout", args)?.clone();
-    let t = timeout_arg(vm, args::one("settimeout", &args[1..])?)?;
+    let t = timeout_arg(vm, meth_o("settimeout", args)?)?;
     open(vm, args)?;
     set(vm, &obj, "_timeout", t.map_or(Value::None, Value::Float));
     Ok(Value::None)
@@ -977,7 +1005,7 @@ fn s_settimeout(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult
 fn s_setblocking(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
     args::no_kw("setblocking", kw)?;
     let obj = args::self_arg("setblocking", args)?.clone();
-    let flag = int_arg(vm, args::one("setblocking", &args[1..])?)?;
+    let flag = int_arg(vm, meth_o("setblocking", args)?)?;
     open(vm, args)?;
     let t = if flag != 0 {
         Value::None
@@ -1032,15 +1060,22 @@ fn s_setsockopt(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult
 fn s_getsockopt(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
     args::no_kw("getsockopt", kw)?;
     let rest = &args[1.min(args.len())..];
-    args::count("getsockopt", rest, 2, 3)?;
+    args::count_old("getsockopt", rest, 2, 3)?;
     let s = open(vm, args)?;
-    if rest.len() == 3 {
-        return Err(PyErr::not_implemented(
-            "sigpy's socket.getsockopt does not take a buflen (int options only)",
-        ));
-    }
     let level = int_arg(vm, &rest[0])? as i32;
     let name = int_arg(vm, &rest[1])? as i32;
+    if let Some(b) = rest.get(2) {
+        let buflen = int_arg(vm, b)?;
+        if !(0..=1024).contains(&buflen) {
+            return Err(PyErr::new(
+                ExcKind::OSError,
+                "getsockopt buflen out of range",
+            ));
+        }
+        let v = lnet::getsockopt_bytes(s.fd, level, name, buflen as usize)
+            .map_err(|e| os_error(&e, None))?;
+        return Ok(Value::bytes(v));
+    }
     let v = lnet::getsockopt_int(s.fd, level, name).map_err(|e| os_error(&e, None))?;
     Ok(Value::Int(v as i64))
 }

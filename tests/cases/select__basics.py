@@ -77,3 +77,15 @@ t("register str", p.register, "x")
 t("register -1", p.register, -1)
 t("poll str", p.poll, "x")
 t("register bad mask", p.register, 0, -1)
+t("select huge timeout", select.select, [], [], [], 1e300)
+t("poll huge timeout", select.poll().poll, 1e300)
+t("select dict", select.select, {}, [], [], 0)
+t("select None", select.select, None, [], [], 0)
+
+
+class BadFileno:
+    def fileno(self):
+        return "x"
+
+
+t("fileno returns str", select.select, [BadFileno()], [], [], 0)

@@ -167,3 +167,22 @@ print(socket.getaddrinfo("localhost", "8080", socket.AF_INET, socket.SOCK_DGRAM)
 print(socket.getaddrinfo("::1", 443, socket.AF_INET6, socket.SOCK_STREAM))
 print(type(socket.gethostname()).__name__)
 print(socket.htons(1), socket.ntohs(256), socket.htonl(1), socket.inet_aton("1.2.3.4"), socket.inet_ntoa(b"\x7f\x00\x00\x01"))
+
+# makefile encodings and reprs.
+a, b = socket.socketpair()
+w = a.makefile("w", encoding="latin-1")
+r = b.makefile("r", encoding="latin-1", newline="")
+print(repr(w).replace(str(a.fileno()), "N"), repr(r).replace(str(b.fileno()), "N"), w.encoding, r.errors)
+w.write("caf\xe9\r\nna\xefve\n")
+w.flush()
+print(repr(r.readline()), repr(r.readline()))
+f = a.makefile()
+print(repr(f).replace(str(a.fileno()), "N"), f.encoding)
+print(repr(a.makefile("rb")).replace(str(a.fileno()), "N"), repr(a.makefile("wb")).replace(str(a.fileno()), "N"))
+print(repr(a.makefile("rwb")).startswith("<_io.BufferedRWPair object at "))
+try:
+    a.makefile("r", encoding="nope")
+except LookupError as e:
+    print("LookupError:", e)
+a.close()
+b.close()

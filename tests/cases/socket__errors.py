@@ -119,3 +119,21 @@ t("write str to binary", f.write, "x")
 f.close()
 r.close()
 w.close()
+
+# Argument counts and ranges.
+s = socket.socket()
+for name, args in [("recv", ()), ("recvfrom", (1, 2, 3)), ("send", ()), ("sendall", (1, 2, 3)),
+                   ("shutdown", ()), ("listen", (1, 2)), ("settimeout", ()), ("setblocking", ()),
+                   ("getsockopt", (1,)), ("connect_ex", ()), ("bind", ()), ("connect", (1, 2)),
+                   ("sendto", ()), ("setsockopt", (1, 2))]:
+    t(name + str(args), getattr(s, name), *args)
+t("recv huge", s.recv, 2 ** 63)
+t("settimeout 1e300", s.settimeout, 1e300)
+t("settimeout inf", s.settimeout, float("inf"))
+t("settimeout nan", s.settimeout, float("nan"))
+print(s.gettimeout())
+t("getsockopt buflen 2000", s.getsockopt, socket.SOL_SOCKET, socket.SO_TYPE, 2000)
+t("getsockopt buflen 4", s.getsockopt, socket.SOL_SOCKET, socket.SO_TYPE, 4)
+t("socket bad keyword", socket.socket, fam=1)
+t("recv keyword", s.recv, bufsize=10)
+s.close()
