@@ -252,6 +252,11 @@ fn real_main() -> ExitCode {
     if opts.icount {
         eprintln!("icount: {}", interp.vm.icount());
     }
+    if sigpy::signals::is_forked_child() {
+        // The child of os.fork() has only this thread: no main thread
+        // waits to join it, so the process ends here.
+        std::process::exit(status.clamp(0, 255));
+    }
     ExitCode::from(status.clamp(0, 255) as u8)
 }
 

@@ -128,6 +128,7 @@ pub fn set_attr(vm: &mut Vm, m: &Module, name: &str, v: Value) {
 /// is simplest to state in Python).
 const MODULE_SOURCES: &[(&str, &str)] = &[
     ("json", json::SOURCE),
+    ("os", os::SOURCE),
     ("random", random::SOURCE),
     ("socket", socket::SOURCE),
     ("string", string::SOURCE),

@@ -157,6 +157,33 @@ pub fn plan(vm: &mut crate::vm::Vm, plan: Vec<inject::Planned>) {
     vm.set_tick_limit(next);
 }
 
+static FORKED_CHILD: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// In the child of `os.fork()`: makes the runtime this process's own (no
+/// queued signal of the parent, a new signalfd and watcher ring) and
+/// records that the process must end from this thread (the main thread
+/// that would have joined it does not exist in the child).
+pub fn after_fork_child(vm: &mut crate::vm::Vm) {
+    FORKED_CHILD.store(true, std::sync::atomic::Ordering::SeqCst);
+    if !installed() {
+        return;
+    }
+    if with_rt(|rt| rt.reset_after_fork()).is_err() {
+        // Without a signalfd the child cannot hear signals: fail loudly.
+        eprintln!("sigpy: cannot set up signal handling in the forked child");
+        crate::linux::proc::exit_now(70);
+    }
+    if with_rt(|rt| rt.tick_mode()) == state::TickMode::Read {
+        vm.set_tick(READ_MODE_TICK);
+    }
+}
+
+/// Whether this process is the child of an `os.fork()` (it must end with
+/// `std::process::exit` from the interpreter thread).
+pub fn is_forked_child() -> bool {
+    FORKED_CHILD.load(std::sync::atomic::Ordering::SeqCst)
+}
+
 /// Whether the runtime is installed on this thread.
 pub fn installed() -> bool {
     state::is_installed()

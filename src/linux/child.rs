@@ -8,7 +8,9 @@ use std::os::fd::{AsRawFd, OwnedFd, RawFd};
 use std::os::unix::process::{CommandExt, ExitStatusExt};
 use std::process::{Child, Command, Stdio};
 
-use super::sig::{bit, set_disposition, set_thread_mask, Disposition, Mask, NSIG};
+use super::sig::{
+    bit, disposition, set_disposition, set_thread_mask, thread_mask, Disposition, Mask, NSIG,
+};
 
 /// The signal state a child must start with.
 #[derive(Debug, Clone, Copy)]
@@ -56,23 +58,43 @@ pub fn spawn_shell(cmd: &str, signals: ChildSignals) -> io::Result<Spawned> {
 pub fn with_signals(cmd: &mut Command, signals: ChildSignals) -> &mut Command {
     // SAFETY: the closure runs in the forked child before exec; it calls
     // only sigaction and pthread_sigmask (async-signal-safe) through
-    // `set_disposition` and `set_thread_mask`, which allocate nothing.
+    // `reset_signals`, which allocates nothing.
     unsafe {
         cmd.pre_exec(move || {
-            for n in 1..NSIG {
-                if n == libc::SIGKILL || n == libc::SIGSTOP {
-                    continue;
-                }
-                let d = if signals.ignored & bit(n) != 0 {
-                    Disposition::Ignore
-                } else {
-                    Disposition::Default
-                };
-                let _ = set_disposition(n, d);
-            }
-            let _ = set_thread_mask(signals.mask);
+            reset_signals(signals);
             Ok(())
         })
+    }
+}
+
+/// Puts the calling thread in the signal state `signals` (before an
+/// exec): every disposition SIG_DFL except `ignored` (SIG_IGN), then
+/// `mask` blocked. Async-signal-safe: no allocation.
+pub fn reset_signals(signals: ChildSignals) {
+    for n in 1..NSIG {
+        if n == libc::SIGKILL || n == libc::SIGSTOP {
+            continue;
+        }
+        let d = if signals.ignored & bit(n) != 0 {
+            Disposition::Ignore
+        } else {
+            Disposition::Default
+        };
+        let _ = set_disposition(n, d);
+    }
+    let _ = set_thread_mask(signals.mask);
+}
+
+/// The calling thread's signal state in `reset_signals`' terms (its
+/// mask and the SIG_IGN dispositions), to put back after a failed exec.
+/// sigpy sets only SIG_DFL and SIG_IGN, so this is the whole state.
+pub fn current_signals() -> ChildSignals {
+    let ignored = (1..NSIG)
+        .filter(|&n| disposition(n) == Disposition::Ignore)
+        .fold(0, |m, n| m | bit(n));
+    ChildSignals {
+        mask: thread_mask(),
+        ignored,
     }
 }
 

@@ -12,6 +12,7 @@
 //! - `net`: int socket options, `getaddrinfo`, `gethostname`
 //! - `child`: starting `/bin/sh -c` children with the inherited signal
 //!   state, and waiting on their pidfd
+//! - `proc`: `fork`, `exec*`, `waitpid`, `close`, `dup2`, the environment
 
 #![allow(unsafe_code)]
 
@@ -21,5 +22,6 @@ pub mod fd;
 pub mod libm;
 pub mod net;
 pub mod poll;
+pub mod proc;
 pub mod ring;
 pub mod sig;

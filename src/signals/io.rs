@@ -134,3 +134,32 @@ pub fn wait_pidfd(vm: &mut Vm, pidfd: RawFd, deadline: Option<Instant>) -> RunRe
     let mut fds = [PollFd::new(pidfd, POLLIN)];
     Ok(wait(vm, &mut fds, deadline)? != WaitResult::TimedOut)
 }
+
+/// Opens `path` (`open(2)` with `flags | O_CLOEXEC` and `mode`). Opening a
+/// FIFO blocks until the other end opens, inside one system call that a
+/// signal cannot cut short (sigpy's threads block signals): without
+/// `O_NONBLOCK` it runs on a helper thread (`offload`) while this thread
+/// waits in the wait primitive and runs handlers. If a handler raises,
+/// the helper's open is abandoned (its fd is closed when it completes).
+pub fn open(
+    vm: &mut Vm,
+    path: &std::ffi::CStr,
+    flags: i32,
+    mode: u32,
+) -> RunResult<io::Result<std::os::fd::OwnedFd>> {
+    use rustix::fs::{FileType, Mode, OFlags};
+    let oflags = OFlags::from_bits_retain(flags as u32) | OFlags::CLOEXEC;
+    let mode = Mode::from_raw_mode(mode);
+    let fifo = flags & libc::O_NONBLOCK == 0
+        && matches!(rustix::fs::stat(path), Ok(st) if FileType::from_raw_mode(st.st_mode) == FileType::Fifo);
+    if !fifo {
+        return Ok(rustix::fs::open(path, oflags, mode).map_err(io::Error::from));
+    }
+    let owned = path.to_owned();
+    super::offload::offload(vm, move || loop {
+        match rustix::fs::open(owned.as_c_str(), oflags, mode) {
+            Err(rustix::io::Errno::INTR) => continue,
+            r => return r.map_err(io::Error::from),
+        }
+    })
+}

@@ -223,6 +223,21 @@ impl Runtime {
         best.and_then(|(i, _)| self.queue.remove(i))
     }
 
+    /// Rebuilds the per-process parts after `fork`, in the child: the
+    /// queue of the parent's signals is dropped (they were the parent's),
+    /// the signalfd is replaced by a new one (same mask) and the io_uring
+    /// watcher, whose ring the parent shares, by a new ring of this
+    /// process (or the read mode if that fails).
+    pub fn reset_after_fork(&mut self) -> std::io::Result<()> {
+        self.queue.clear();
+        let had_ring = self.ring.take().is_some();
+        self.sfd = SignalFd::new(self.managed | self.waiting)?;
+        if had_ring {
+            self.ring = SignalRing::new(self.sfd.raw()).ok();
+        }
+        Ok(())
+    }
+
     /// Gets out of the way of death by signal `n`: closes nothing, but
     /// makes sure no later read steals it.
     pub fn release_for_exit(&mut self, n: i32) {
