@@ -136,3 +136,76 @@ fn an_inheritable_fd_sigpy_was_started_with_does_not_reach_the_child() {
         out.describe()
     );
 }
+
+/// Whether process `pid` exists (signal 0 sends nothing).
+fn alive(pid: i32) -> bool {
+    nix::sys::signal::kill(nix::unistd::Pid::from_raw(pid), None).is_ok()
+}
+
+/// Starts sigpy on `code`, which prints the pid of a child that sleeps,
+/// sends sigpy SIGTERM, and returns how sigpy ended, what it printed
+/// after the pid, and whether the child was still alive then (a live
+/// child is killed).
+fn sigterm_while_a_child_runs(code: &str) -> (std::process::ExitStatus, String, bool) {
+    use std::io::BufRead;
+    let mut sigpy = Command::new(common::sigpy_bin())
+        .arg("-c")
+        .arg(code)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn sigpy");
+    let mut out = std::io::BufReader::new(sigpy.stdout.take().expect("stdout"));
+    let mut line = String::new();
+    out.read_line(&mut line).expect("the child's pid");
+    let child: i32 = line.trim().parse().expect("a pid");
+    let sigpy_pid = nix::unistd::Pid::from_raw(sigpy.id() as i32);
+    nix::sys::signal::kill(sigpy_pid, nix::sys::signal::Signal::SIGTERM).expect("signal sigpy");
+    let deadline = std::time::Instant::now() + TIMEOUT;
+    let status = loop {
+        if let Some(st) = sigpy.try_wait().expect("wait") {
+            break Some(st);
+        }
+        if std::time::Instant::now() >= deadline {
+            let _ = sigpy.kill();
+            let _ = sigpy.wait();
+            break None;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    };
+    let mut rest = String::new();
+    let _ = std::io::Read::read_to_string(&mut out, &mut rest);
+    let child_alive = alive(child);
+    if child_alive {
+        // The sleep this test's sigpy started.
+        let pid = nix::unistd::Pid::from_raw(child);
+        let _ = nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGKILL);
+    }
+    let status = status.expect("sigpy did not end after SIGTERM");
+    (status, rest, child_alive)
+}
+
+#[test]
+fn sigterm_during_run_kills_and_reaps_the_child_then_sigpy_dies_by_it() {
+    use std::os::unix::process::ExitStatusExt;
+    let code = "import subprocess\n\
+                try:\n    subprocess.run(['sh', '-c', 'echo $$; exec sleep 30 >/dev/null'])\n\
+                finally:\n    print('finally ran', flush=True)\n";
+    let (status, rest, child_alive) = sigterm_while_a_child_runs(code);
+    assert_eq!(status.signal(), Some(libc::SIGTERM), "{status:?} {rest:?}");
+    assert_eq!(rest, "finally ran\n");
+    assert!(!child_alive, "the child of run() outlived sigpy's SIGTERM");
+}
+
+#[test]
+fn sigterm_in_a_popen_with_block_does_not_wait_for_the_child() {
+    use std::os::unix::process::ExitStatusExt;
+    let code = "import subprocess\n\
+                with subprocess.Popen(['sh', '-c', 'echo $$; exec sleep 30 >/dev/null']) as p:\n    p.wait()\n";
+    let (status, rest, child_alive) = sigterm_while_a_child_runs(code);
+    assert_eq!(status.signal(), Some(libc::SIGTERM), "{status:?} {rest:?}");
+    assert!(
+        child_alive,
+        "Popen.__exit__ leaves the child running, as CPython"
+    );
+}

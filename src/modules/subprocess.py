@@ -85,6 +85,10 @@ def call(*popenargs, timeout=None, **kwargs):
     with Popen(*popenargs, **kwargs) as p:
         try:
             return p.wait(timeout=timeout)
+        except signal.SignalExit:
+            p.kill()
+            p.wait()
+            raise
         except:
             p.kill()
             raise
@@ -159,6 +163,12 @@ def run(*popenargs,
         try:
             stdout, stderr = process.communicate(input, timeout=timeout)
         except TimeoutExpired as exc:
+            process.kill()
+            process.wait()
+            raise
+        except signal.SignalExit:
+            # sigpy: ending by a signal's default action, the killed child
+            # is reaped here (__exit__ does not wait on SignalExit).
             process.kill()
             process.wait()
             raise
@@ -346,7 +356,12 @@ class Popen:
             if self.stdin:
                 self.stdin.close()
         finally:
-            if exc_type == KeyboardInterrupt:
+            # sigpy: a terminating signal's default action (SignalExit)
+            # is treated as CPython treats Ctrl-C: a short wait for the
+            # child (run() has just killed it), then the exit goes on
+            # (CPython would have died at once, leaving the child running).
+            if exc_type == KeyboardInterrupt or (
+                    exc_type is not None and issubclass(exc_type, signal.SignalExit)):
                 if self._sigint_wait_secs > 0:
                     try:
                         self._wait(timeout=self._sigint_wait_secs)
