@@ -296,6 +296,12 @@ class Popen:
          c2pread, c2pwrite,
          errread, errwrite) = self._get_handles(stdin, stdout, stderr)
 
+        # The child's pid lands in _started inside the native call, so an
+        # exception anywhere after the child exists (a signal handler's
+        # too) still finds it; the clean-up is a finally block, which no
+        # signal interrupts.
+        self._started = []
+        started = False
         try:
             enc = self.encoding or 'utf-8'
             if p2cwrite != -1:
@@ -311,17 +317,31 @@ class Popen:
             self._execute_child(args, executable, close_fds, cwd, env, shell,
                                 p2cread, c2pwrite, errwrite,
                                 start_new_session, process_group)
-        except:
-            for f in (self.stdin, self.stdout, self.stderr):
-                if f is not None:
-                    try:
-                        f.close()
-                    except OSError:
-                        pass
-            if not self._closed_child_pipe_fds:
-                for fd in self._child_ends:
-                    _close(fd)
-            raise
+            started = True
+        finally:
+            if not started:
+                self._abandon()
+
+    def _abandon(self):
+        """Undoes a Popen() that raised: closes the pipes and, if the
+        child was started (nobody else can reach it now), kills and reaps
+        it."""
+        for f in (self.stdin, self.stdout, self.stderr):
+            if f is not None:
+                try:
+                    f.close()
+                except OSError:
+                    pass
+        if not self._closed_child_pipe_fds:
+            for fd in self._child_ends:
+                _close(fd)
+            self._closed_child_pipe_fds = True
+        if self._started:
+            try:
+                os.kill(self._started[0], signal.SIGKILL)
+            except OSError:
+                pass
+            _wait(self._started[0], None)
 
     def __repr__(self):
         obj_repr = (
@@ -461,7 +481,7 @@ class Popen:
         cwd_b = None if cwd is None else _fsencode(cwd)
 
         try:
-            self.pid = _spawn(executable, argv, cwd_b, env_list,
+            self.pid = _spawn(self._started, executable, argv, cwd_b, env_list,
                               p2cread, c2pwrite, errwrite,
                               close_fds, start_new_session, process_group,
                               orig_executable, cwd)

@@ -116,13 +116,17 @@ fn child_fd(vm: &mut Vm, v: &Value) -> RunResult<ChildFd> {
     })
 }
 
-/// `_spawn(executable, argv, cwd, env, stdin, stdout, stderr, close_fds,
-/// new_session, process_group, err_filename, cwd_value)`: starts the
-/// child and returns its pid. Paths and arguments come as bytes, `env` as
+/// `_spawn(started, executable, argv, cwd, env, stdin, stdout, stderr,
+/// close_fds, new_session, process_group, err_filename, cwd_value)`:
+/// starts the child and returns its pid, also appended to the list
+/// `started` before any Python code can run (so a handler's exception
+/// right after the call cannot lose the child). Paths and arguments come as bytes, `env` as
 /// a list of `(name, value)` bytes pairs or None; each stdio is -1
 /// (inherit), -3 (`/dev/null`) or an fd. Errors name `err_filename` (the
 /// program as given), or `cwd_value` when the directory is the problem.
 fn sp_spawn(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
+    let started = arg(args, 0);
+    let args = args.get(1..).unwrap_or(&[]);
     let (exe_v, argv_v, cwd_v, env_v) = (arg(args, 0), arg(args, 1), arg(args, 2), arg(args, 3));
     let program = os_bytes(&exe_v)?;
     let argv_items = vm.collect(&argv_v)?;
@@ -191,7 +195,12 @@ fn sp_spawn(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Va
         signals: super::os::child_signals(),
     };
     match child::spawn_program(&spec) {
-        Ok(pid) => Ok(Value::Int(pid as i64)),
+        Ok(pid) => {
+            if let Value::List(l) = &started {
+                l.items.borrow_mut().push(Value::Int(pid as i64));
+            }
+            Ok(Value::Int(pid as i64))
+        }
         Err(e) => Err(os_error(&e, Some(arg(args, 10)))),
     }
 }
