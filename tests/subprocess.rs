@@ -142,7 +142,8 @@ fn alive(pid: i32) -> bool {
     nix::sys::signal::kill(nix::unistd::Pid::from_raw(pid), None).is_ok()
 }
 
-/// Starts sigpy on `code`, which prints the pid of a child that sleeps,
+/// Starts sigpy on `code`, which prints (or has its child print) the pid
+/// of a child that sleeps,
 /// sends sigpy SIGTERM, and returns how sigpy ended, what it printed
 /// after the pid, and whether the child was still alive then (a live
 /// child is killed).
@@ -201,7 +202,8 @@ fn sigterm_during_run_kills_and_reaps_the_child_then_sigpy_dies_by_it() {
 fn sigterm_in_a_popen_with_block_does_not_wait_for_the_child() {
     use std::os::unix::process::ExitStatusExt;
     let code = "import subprocess\n\
-                with subprocess.Popen(['sh', '-c', 'echo $$; exec sleep 30 >/dev/null']) as p:\n    p.wait()\n";
+                with subprocess.Popen(['sleep', '30'], stdout=subprocess.DEVNULL) as p:\n    \
+                print(p.pid, flush=True)\n    p.wait()\n";
     let (status, rest, child_alive) = sigterm_while_a_child_runs(code);
     assert_eq!(status.signal(), Some(libc::SIGTERM), "{status:?} {rest:?}");
     assert!(
