@@ -22,6 +22,12 @@ Options:
                if it had just arrived; SIG is a name (SIGTERM, TERM, term)
                or a number (15); may be repeated (README: Deterministic
                signals)
+  --record-signals FILE
+               write each signal the program receives (real or injected)
+               to FILE, one JSON line each, as it arrives
+  --replay-signals FILE
+               deliver the signals of a log made by --record-signals at
+               the same points, and drop the real ones (not with --inject)
   --version    print the version and exit
   -h, --help   print this help and exit
 Environment:
@@ -41,6 +47,10 @@ struct Options {
     tick: Option<i64>,
     /// `--inject`: (signal, instruction count) pairs.
     inject: Vec<(i32, u64)>,
+    /// `--record-signals FILE`
+    record: Option<String>,
+    /// `--replay-signals FILE`
+    replay: Option<String>,
     /// (display name, source text, argv)
     program: Program,
     argv: Vec<String>,
@@ -64,6 +74,8 @@ fn parse_args(args: Vec<String>) -> Result<Options, ExitCode> {
         icount: false,
         tick: None,
         inject: Vec::new(),
+        record: None,
+        replay: None,
         program: Program::Stdin,
         argv: Vec::new(),
     };
@@ -100,6 +112,17 @@ fn parse_args(args: Vec<String>) -> Result<Options, ExitCode> {
                 match sigpy::signals::inject::parse_spec(spec) {
                     Ok(v) => opts.inject.extend(v),
                     Err(msg) => return Err(usage_error(&msg)),
+                }
+            }
+            "--record-signals" | "--replay-signals" => {
+                i += 1;
+                let Some(file) = args.get(i) else {
+                    return Err(usage_error(&format!("{} needs a file name", a)));
+                };
+                if a == "--record-signals" {
+                    opts.record = Some(file.clone());
+                } else {
+                    opts.replay = Some(file.clone());
                 }
             }
             "-c" => {
@@ -222,9 +245,48 @@ fn real_main() -> ExitCode {
             ))
         }
     };
-    if mode == TickMode::Off && !opts.inject.is_empty() {
-        return usage_error("--inject needs the signal runtime (SIGPY_TICK_MODE is 'off')");
+    let deterministic = !opts.inject.is_empty() || opts.record.is_some() || opts.replay.is_some();
+    if mode == TickMode::Off && deterministic {
+        return usage_error(
+            "--inject, --record-signals and --replay-signals need the signal runtime \
+             (SIGPY_TICK_MODE is 'off')",
+        );
     }
+    if !opts.inject.is_empty() && opts.replay.is_some() {
+        return usage_error(
+            "--inject and --replay-signals cannot be combined (a log recorded under \
+             --inject already holds the injected signals)",
+        );
+    }
+    let mut plan = Vec::new();
+    if let Some(log) = &opts.replay {
+        let sha = sigpy::signals::record::sha256_hex(text.as_bytes());
+        match sigpy::signals::record::read(log, &sha) {
+            Ok(p) => plan = p,
+            Err(msg) => return usage_error(&msg),
+        }
+    }
+    let recorder = match &opts.record {
+        None => None,
+        Some(file) => {
+            let script = match &opts.program {
+                Program::File(p) => p.as_str(),
+                Program::Code(_) => "-c",
+                Program::Stdin => "-",
+            };
+            match sigpy::signals::record::Log::create(file, script, text.as_bytes(), &opts.argv) {
+                Ok(l) => Some(l),
+                Err(e) => {
+                    eprintln!(
+                        "sigpy: --record-signals: cannot create {}: {}",
+                        file,
+                        sigpy::runtime::exc::strerror_text(&e)
+                    );
+                    return ExitCode::from(2);
+                }
+            }
+        }
+    };
     let mut interp = Interpreter::new(opts.argv.clone());
     if mode != TickMode::Off {
         if let Err(e) = sigpy::signals::install(&mut interp.vm, mode == TickMode::Ring) {
@@ -235,18 +297,21 @@ fn real_main() -> ExitCode {
     if let Some(t) = tick {
         interp.vm.set_tick(t);
     }
-    if !opts.inject.is_empty() {
+    {
         use sigpy::signals::inject::{injected_info, Planned};
-        let plan = opts
-            .inject
-            .iter()
-            .map(|&(signo, pos)| Planned {
-                pos,
-                tick_only: false,
-                info: injected_info(signo),
-            })
-            .collect();
-        sigpy::signals::plan(&mut interp.vm, plan);
+        plan.extend(opts.inject.iter().map(|&(signo, pos)| Planned {
+            pos,
+            tick_only: false,
+            info: injected_info(signo),
+        }));
+        let replay = opts.replay.is_some();
+        if deterministic {
+            sigpy::signals::with_rt(|rt| {
+                rt.replay = replay;
+                rt.log = recorder;
+            });
+            sigpy::signals::plan(&mut interp.vm, plan);
+        }
     }
     let status = interp.run_main(&name, &text);
     if opts.icount {

@@ -8,6 +8,7 @@
 //! - `dispatch`: reading the signalfd, coalescing, escalation, running
 //!   handlers and default actions
 //! - `inject`: the injection schedule (`--inject`, replay)
+//! - `record`: the signal log (`--record-signals`, `--replay-signals`)
 //! - `wait`: the wait primitive (`ppoll` over fds plus the signalfd)
 //! - `io`: one system call on an fd once it is ready (reads, writes,
 //!   accept, connect), waiting in the wait primitive
@@ -24,6 +25,7 @@ pub mod dispatch;
 pub mod inject;
 pub mod io;
 pub mod offload;
+pub mod record;
 pub mod state;
 pub mod wait;
 

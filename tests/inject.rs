@@ -285,3 +285,342 @@ fn bad_specs_are_usage_errors() {
     let out = sigpy(&dir, &["--inject"]);
     assert_eq!(out.status, Status::Code(2));
 }
+
+// === --record-signals / --replay-signals ===
+
+/// A sigpy child in its own process group, its stdout read line by line;
+/// killed (by group) and reaped on drop.
+struct Live {
+    child: std::process::Child,
+    lines: std::sync::mpsc::Receiver<String>,
+    out: String,
+}
+
+impl Live {
+    fn start(dir: &Path, args: &[&str]) -> Live {
+        use std::io::BufRead;
+        use std::os::unix::process::CommandExt;
+        let mut child = std::process::Command::new(common::sigpy_bin())
+            .args(args)
+            .current_dir(dir)
+            .process_group(0)
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("spawn sigpy");
+        let stdout = child.stdout.take().expect("stdout");
+        let (tx, lines) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            for line in std::io::BufReader::new(stdout).lines() {
+                let Ok(line) = line else { break };
+                if tx.send(line).is_err() {
+                    break;
+                }
+            }
+        });
+        Live {
+            child,
+            lines,
+            out: String::new(),
+        }
+    }
+
+    /// Reads lines until `want` (kept in the output).
+    fn wait_for(&mut self, want: &str) {
+        let deadline = std::time::Instant::now() + TIMEOUT;
+        loop {
+            let left = deadline.saturating_duration_since(std::time::Instant::now());
+            let line = self
+                .lines
+                .recv_timeout(left)
+                .unwrap_or_else(|_| panic!("no {:?} line; got {:?}", want, self.out));
+            self.out.push_str(&line);
+            self.out.push('\n');
+            if line == want {
+                return;
+            }
+        }
+    }
+
+    fn signal(&self, sig: nix::sys::signal::Signal) {
+        let pid = nix::unistd::Pid::from_raw(self.child.id() as i32);
+        nix::sys::signal::kill(pid, sig).expect("kill child");
+    }
+
+    /// Waits for the exit (killing the group past the timeout) and returns
+    /// the status and the whole stdout.
+    fn finish(mut self) -> (Status, String) {
+        use std::os::unix::process::ExitStatusExt;
+        let deadline = std::time::Instant::now() + TIMEOUT;
+        let status = loop {
+            if let Some(s) = self.child.try_wait().expect("try_wait") {
+                break match (s.code(), s.signal()) {
+                    (Some(c), _) => Status::Code(c),
+                    (_, Some(n)) => Status::Signal(n),
+                    _ => Status::Signal(0),
+                };
+            }
+            if std::time::Instant::now() >= deadline {
+                break Status::TimedOut;
+            }
+            std::thread::sleep(Duration::from_millis(5));
+        };
+        while let Ok(line) = self.lines.recv_timeout(Duration::from_secs(5)) {
+            self.out.push_str(&line);
+            self.out.push('\n');
+        }
+        (status, std::mem::take(&mut self.out))
+    }
+}
+
+impl Drop for Live {
+    fn drop(&mut self) {
+        let pid = nix::unistd::Pid::from_raw(self.child.id() as i32);
+        let _ = nix::sys::signal::killpg(pid, nix::sys::signal::Signal::SIGKILL);
+        let _ = self.child.wait();
+    }
+}
+
+const BURST: &str = "\
+import signal, sys, time
+count = 0
+def h(signum, frame):
+    global count
+    count += 1
+    print('dispatch', count, 'at', n)
+def term(signum, frame):
+    print('term after', count, 'dispatches')
+    sys.exit(0)
+signal.signal(signal.SIGUSR1, h)
+signal.signal(signal.SIGTERM, term)
+n = 0
+print('ready', flush=True)
+while True:
+    n += 1
+    if n % 20000 == 0:
+        time.sleep(0.001)
+";
+
+/// Records a run that receives a burst of real SIGUSR1 then SIGTERM.
+fn recorded_burst(dir: &Path, script: &str, log: &str) -> String {
+    use nix::sys::signal::Signal;
+    let mut live = Live::start(dir, &["--record-signals", log, script]);
+    live.wait_for("ready");
+    for _ in 0..40 {
+        live.signal(Signal::SIGUSR1);
+        std::thread::sleep(Duration::from_millis(2));
+    }
+    live.signal(Signal::SIGTERM);
+    let (status, out) = live.finish();
+    assert_eq!(status, Status::Code(0), "{}", out);
+    assert!(out.contains("\ndispatch 1 at "), "{}", out);
+    assert!(out.ends_with("dispatches\n"), "{}", out);
+    out
+}
+
+#[test]
+fn replay_reproduces_a_run_under_real_signals() {
+    let (dir, path) = script("replay-burst", BURST);
+    let p = path.to_str().unwrap();
+    let log = dir.join("run.log");
+    let log = log.to_str().unwrap();
+    let recorded = recorded_burst(&dir, p, log);
+    let text = std::fs::read_to_string(log).expect("read log");
+    let mut lines = text.lines();
+    let header: serde_json::Value = serde_json::from_str(lines.next().unwrap()).unwrap();
+    assert_eq!(header["sigpy_signal_log"], 1);
+    assert_eq!(header["script"], p);
+    assert_eq!(header["argv"][0], p);
+    assert_eq!(header["sha256"].as_str().unwrap().len(), 64);
+    let entries: Vec<serde_json::Value> = lines.map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert!(entries.len() >= 2, "{}", text);
+    for e in &entries {
+        let site = e["site"].as_str().unwrap();
+        assert!(site == "tick" || site == "wait:time.sleep", "{}", site);
+        assert_eq!(e["code"], 0, "kill() sends SI_USER");
+        assert_eq!(e["file"], p);
+        assert_eq!(e["func"], "<module>");
+    }
+    assert_eq!(entries.last().unwrap()["signame"], "SIGTERM");
+    for i in 0..10 {
+        // Real signals during a replay are dropped.
+        let mut live = Live::start(&dir, &["--replay-signals", log, p]);
+        live.wait_for("ready");
+        if i % 3 == 0 {
+            live.signal(nix::sys::signal::Signal::SIGUSR1);
+            live.signal(nix::sys::signal::Signal::SIGUSR2);
+        }
+        let (status, out) = live.finish();
+        assert_eq!(status, Status::Code(0), "{}", out);
+        assert_eq!(out, recorded, "replay {} differs from the recorded run", i);
+    }
+    // Recording a replay gives the same log (but for the pid/uid fields,
+    // which are the recorded ones too).
+    let again = dir.join("again.log");
+    let out = sigpy(
+        &dir,
+        &[
+            "--replay-signals",
+            log,
+            "--record-signals",
+            again.to_str().unwrap(),
+            p,
+        ],
+    );
+    assert_eq!(out.stdout, recorded);
+    assert_eq!(std::fs::read_to_string(&again).unwrap(), text);
+}
+
+#[test]
+fn injected_signals_are_recorded_with_their_site() {
+    let src = "\
+import signal, sys, time
+def h(signum, frame):
+    print('handler', signum)
+    raise KeyboardInterrupt
+signal.signal(signal.SIGUSR1, h)
+signal.signal(signal.SIGUSR2, lambda s, f: print('usr2'))
+print('sleeping')
+try:
+    time.sleep(float(sys.argv[1]))
+except KeyboardInterrupt:
+    print('woken')
+";
+    let (dir, path) = script("record-inject", src);
+    let p = path.to_str().unwrap();
+    // A USR2 at a tick shortly before the sleep (its handler's
+    // instructions count too), then USR1 at the sleep call, whose count
+    // comes from the same run without the sleep.
+    let plain = sigpy(&dir, &["--icount", p, "0"]);
+    let early = icount_of(&plain) - 8;
+    let usr2 = format!("USR2@{}", early);
+    let with_usr2 = sigpy(&dir, &["--icount", "--inject", &usr2, p, "0"]);
+    let call = icount_of(&with_usr2) - 4;
+    let spec = format!("{},USR1@{}", usr2, call);
+    let log = dir.join("inj.log");
+    let log = log.to_str().unwrap();
+    let out = sigpy(&dir, &["--inject", &spec, "--record-signals", log, p, "30"]);
+    assert_eq!(out.status, Status::Code(0), "{}", out.describe());
+    assert!(out.stdout.contains("usr2\n"), "{}", out.describe());
+    assert!(
+        out.stdout.ends_with("handler 10\nwoken\n"),
+        "{}",
+        out.describe()
+    );
+    let text = std::fs::read_to_string(log).unwrap();
+    let entries: Vec<serde_json::Value> = text
+        .lines()
+        .skip(1)
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(entries.len(), 2, "{}", text);
+    assert_eq!(entries[0]["site"], "tick");
+    assert_eq!(entries[0]["icount"], early);
+    assert_eq!(entries[0]["signame"], "SIGUSR2");
+    assert_eq!(entries[0]["code"], -6, "SI_TKILL");
+    // The signal due at the sleep call arrived inside it.
+    assert_eq!(entries[1]["site"], "wait:time.sleep");
+    assert_eq!(entries[1]["icount"], call);
+    assert_eq!(entries[1]["line"], 9);
+    let replayed = sigpy(&dir, &["--replay-signals", log, p, "30"]);
+    assert_eq!(replayed.stdout, out.stdout);
+    // --inject with --replay-signals is refused.
+    let both = sigpy(
+        &dir,
+        &["--inject", "USR1@5", "--replay-signals", log, p, "0"],
+    );
+    assert_eq!(both.status, Status::Code(2));
+    assert!(
+        both.stderr.contains("cannot be combined"),
+        "{}",
+        both.stderr
+    );
+}
+
+#[test]
+fn bad_logs_are_refused() {
+    let (dir, path) = script("replay-bad", "print('ran')\n");
+    let p = path.to_str().unwrap();
+    let (other_dir, other) = script("replay-other", "print('other')\n");
+    let good = other_dir.join("good.log");
+    let good = good.to_str().unwrap();
+    let out = sigpy(
+        &other_dir,
+        &[
+            "--inject",
+            "USR1@1",
+            "--record-signals",
+            good,
+            other.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(out.status, Status::Signal(10));
+    let text = std::fs::read_to_string(good).unwrap();
+    let entry = text.lines().nth(1).unwrap().to_string();
+    let header = text.lines().next().unwrap().to_string();
+    let sha = |s: &str| {
+        use sha2::Digest;
+        sha2::Sha256::digest(s.as_bytes())
+            .iter()
+            .map(|b| format!("{:02x}", b))
+            .collect::<String>()
+    };
+    let mine = header.replace(&sha("print('other')\n"), &sha("print('ran')\n"));
+    let cases: Vec<(String, &str)> = vec![
+        (text.clone(), "line 1: recorded for another script"),
+        (
+            format!("{}\n{}\nnot json\n", mine, entry),
+            "line 3: not a JSON object",
+        ),
+        (
+            format!("{}\n{{\"site\": \"tick\", \"signo\": 10}}\n", mine),
+            "line 2: no 'icount'",
+        ),
+        (
+            format!("{}\n{}\n", mine.replace(": 1,", ": 7,"), entry),
+            "line 1: log version 7",
+        ),
+        (format!("{}\n", entry), "line 1: not a sigpy signal log"),
+        (
+            format!("{}\n{}\n", mine, entry.replace("\"tick\"", "\"elsewhere\"")),
+            "line 2: unknown site 'elsewhere'",
+        ),
+        (
+            format!(
+                "{}\n{}\n",
+                mine,
+                entry.replace("\"signo\": 10", "\"signo\": 99")
+            ),
+            "line 2: no valid 'signo'",
+        ),
+        (String::new(), "line 1: empty file"),
+    ];
+    for (i, (content, msg)) in cases.iter().enumerate() {
+        let log = dir.join(format!("bad{}.log", i));
+        std::fs::write(&log, content).unwrap();
+        let log = log.to_str().unwrap();
+        let out = sigpy(&dir, &["--replay-signals", log, p]);
+        assert_eq!(out.status, Status::Code(2), "{}: {}", msg, out.describe());
+        assert_eq!(out.stdout, "", "{}: the program ran", msg);
+        let first = out.stderr.lines().next().unwrap_or("");
+        assert!(
+            first.contains(log) && first.contains(msg),
+            "want {:?}, got {:?}",
+            msg,
+            first
+        );
+    }
+    // The log that matches replays.
+    let fixed = dir.join("fixed.log");
+    std::fs::write(&fixed, format!("{}\n{}\n", mine, entry)).unwrap();
+    let out = sigpy(&dir, &["--replay-signals", fixed.to_str().unwrap(), p]);
+    assert_eq!(out.status, Status::Signal(10), "{}", out.describe());
+    let out = sigpy(&dir, &["--replay-signals", "/nonexistent/x.log", p]);
+    assert_eq!(out.status, Status::Code(2));
+    assert!(
+        out.stderr.contains("cannot open /nonexistent/x.log"),
+        "{}",
+        out.stderr
+    );
+}

@@ -9,6 +9,7 @@
 use std::rc::Rc;
 
 use super::inject::Site;
+use super::record::Where;
 use super::state::{try_with_rt, with_rt, Handler};
 use crate::linux::sig::{self, SigInfo};
 use crate::runtime::exc::{ExcKind, PyErr, RunResult};
@@ -57,25 +58,44 @@ pub fn read_signals(vm: &mut Vm) {
 
 /// Drains the signalfd into the queue (under `--replay-signals`, drops
 /// what it reads: the replayed signals stand for them).
-pub fn read_signals_at(vm: &mut Vm, _site: Site) {
+pub fn read_signals_at(vm: &mut Vm, site: Site) {
     let shutting_down = vm.exit_exc != 0;
     let fate = try_with_rt(|rt| {
         let mut infos = Vec::new();
         let _ = rt.sfd.read_all(&mut infos);
         rt.rearm();
-        if rt.replay {
-            return Accepted::Dropped;
+        if rt.replay || infos.is_empty() {
+            return Ok(Accepted::Dropped);
         }
-        for info in infos {
-            if let Accepted::Kill(n) = accept(rt, info, shutting_down, true) {
-                return Accepted::Kill(n);
-            }
+        if rt.log.is_some() {
+            // The log line needs the VM's frames: outside this borrow.
+            return Err(infos);
         }
-        Accepted::Queued
+        Ok(accept_all(rt, infos, shutting_down, None))
     });
-    if let Some(fate) = fate {
-        carry_out(fate);
+    let fate = match fate {
+        Some(Ok(f)) => f,
+        Some(Err(infos)) => {
+            let here = Where::here(vm, site);
+            with_rt(|rt| accept_all(rt, infos, shutting_down, Some(&here)))
+        }
+        None => return,
+    };
+    carry_out(fate);
+}
+
+fn accept_all(
+    rt: &mut super::Runtime,
+    infos: Vec<SigInfo>,
+    shutting_down: bool,
+    at: Option<&Where>,
+) -> Accepted {
+    for info in infos {
+        if let Accepted::Kill(n) = accept(rt, info, shutting_down, true, at) {
+            return Accepted::Kill(n);
+        }
     }
+    Accepted::Queued
 }
 
 /// Puts the planned signals due at this safe point into the queue, as if
@@ -83,10 +103,12 @@ pub fn read_signals_at(vm: &mut Vm, _site: Site) {
 pub fn inject_due(vm: &mut Vm, site: Site) {
     let icount = vm.icount();
     let shutting_down = vm.exit_exc != 0;
+    let recording = try_with_rt(|rt| rt.log.is_some()).unwrap_or(false);
+    let at = recording.then(|| Where::here(vm, site));
     let mut any = false;
     while let Some(fate) = try_with_rt(|rt| {
         let p = rt.schedule.take_due(icount, site)?;
-        Some(accept(rt, p.info, shutting_down, false))
+        Some(accept(rt, p.info, shutting_down, false, at.as_ref()))
     })
     .flatten()
     {
@@ -115,7 +137,28 @@ enum Accepted {
 /// The common path of a signal read from the signalfd (`from_fd`) or
 /// injected: the wakeup fd, `SIG_IGN`, escalation while shutting down,
 /// then the queue (coalescing).
-fn accept(rt: &mut super::Runtime, info: SigInfo, shutting_down: bool, from_fd: bool) -> Accepted {
+fn accept(
+    rt: &mut super::Runtime,
+    info: SigInfo,
+    shutting_down: bool,
+    from_fd: bool,
+    at: Option<&Where>,
+) -> Accepted {
+    let fate = accept_one(rt, info, shutting_down, from_fd);
+    if let (Some(log), Some(at)) = (&mut rt.log, at) {
+        if fate != Accepted::Dropped {
+            log.write(at, &info);
+        }
+    }
+    fate
+}
+
+fn accept_one(
+    rt: &mut super::Runtime,
+    info: SigInfo,
+    shutting_down: bool,
+    from_fd: bool,
+) -> Accepted {
     let n = info.signo;
     if !from_fd {
         if matches!(rt.handlers[n as usize], Handler::Ignore) {

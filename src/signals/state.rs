@@ -57,6 +57,8 @@ pub struct Runtime {
     pub schedule: super::inject::Schedule,
     /// `--replay-signals`: signals read from the signalfd are dropped.
     pub replay: bool,
+    /// `--record-signals`: the log each queued signal is written to.
+    pub log: Option<super::record::Log>,
 }
 
 thread_local! {
@@ -124,6 +126,7 @@ impl Runtime {
             dispatched: 0,
             schedule: Default::default(),
             replay: false,
+            log: None,
         })
     }
 
