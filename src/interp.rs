@@ -132,6 +132,7 @@ impl Interpreter {
         crate::modules::atexit::run_exitfuncs(vm);
         run_sys_exitfunc(vm);
         vm.finalize_generators();
+        crate::builtins::stream::flush_all(vm);
         let mut status = status;
         if let Err(e) = vm.flush_stdout() {
             // As CPython: reported (status 120) unless the program already

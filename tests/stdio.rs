@@ -336,3 +336,30 @@ fn piping_into_head_ends_as_cpython() {
         }
     }
 }
+
+#[test]
+fn open_files_are_flushed_at_exit_however_the_program_ends() {
+    let dir = common::scratch_dir("stdio-exit-flush");
+    let endings = [
+        ("sys.exit(3)", 3),
+        ("raise KeyError('x')", 1),
+        ("os.kill(os.getpid(), signal.SIGTERM)", 128 + 15),
+        ("pass", 0),
+    ];
+    for (i, (ending, want_status)) in endings.iter().enumerate() {
+        let path = dir.join(format!("out{i}.txt"));
+        let source = format!(
+            "import os, signal, sys\nf = open({:?}, 'w')\nf.write('kept')\ng = open({:?}, 'ab')\ng.write(b'!')\n{ending}\n",
+            path.to_str().unwrap(),
+            path.to_str().unwrap(),
+        );
+        let mut p = Proc::start("sigpy", &format!("stdio-exit-{i}"), &source);
+        let (_, status, err) = p.finish();
+        assert_eq!(status, *want_status, "{ending}: {err}");
+        let text = std::fs::read_to_string(&path).expect("the file exists");
+        assert!(
+            text.contains("kept") && text.contains('!'),
+            "{ending}: file holds {text:?}"
+        );
+    }
+}

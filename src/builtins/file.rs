@@ -35,6 +35,7 @@ const METHODS: &[(&str, NativeFn)] = &[
     ("seek", file_seek),
     ("seekable", file_seekable),
     ("tell", file_tell),
+    ("truncate", file_truncate),
     ("writable", file_writable),
     ("write", file_write),
     ("writelines", file_writelines),
@@ -286,13 +287,17 @@ pub fn builtin_open(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunRe
         (None, _) if readable => ("BufferedReader", raw_mode.to_string()),
         (None, _) => ("BufferedWriter", raw_mode.to_string()),
     };
+    let s = Rc::new(s);
+    if writable {
+        stream::register(&s);
+    }
     let enc_name = encoding.unwrap_or_else(|| "UTF-8".to_string());
     let errors_name = errors_name.unwrap_or_else(|| "strict".to_string());
     let obj = file_object(
         vm,
         class,
         FileHandle {
-            s: Rc::new(s),
+            s,
             binary: text.is_none(),
             flush_stdout_first: false,
         },
@@ -761,6 +766,23 @@ fn file_seek(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<V
         )));
     }
     Ok(Value::Int(h.s.seek(vm, off, whence as i32)? as i64))
+}
+
+fn file_truncate(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
+    let h = handle(vm, args)?;
+    args::count("truncate", &args[1..], 0, 1)?;
+    if !h.s.writable {
+        return Err(unsupported(if h.s.bufsize == 0 && h.binary {
+            "File not open for writing"
+        } else {
+            "truncate"
+        }));
+    }
+    let size = match args.get(1) {
+        None | Some(Value::None) => None,
+        Some(v) => Some(crate::modules::signal::int_arg(vm, v)?),
+    };
+    Ok(Value::Int(h.s.truncate(vm, size)? as i64))
 }
 
 fn file_repr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {

@@ -18,6 +18,7 @@
 //! (as CPython's `BufferedWriter`).
 
 use std::cell::{Cell, RefCell};
+use std::rc::{Rc, Weak};
 
 use crate::linux::fd::borrow;
 use crate::runtime::exc::{os_error, ExcKind, PyErr, RunResult};
@@ -93,6 +94,36 @@ pub struct Stream {
     pub write_through: bool,
     pub text: Option<Text>,
     bufs: RefCell<Bufs>,
+}
+
+thread_local! {
+    /// The writable streams `open()` made, flushed at exit (`sys.exit`, a
+    /// `SignalExit`...), where CPython's finalization flushes them too.
+    static WRITABLE: RefCell<Vec<Weak<Stream>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Remembers a writable stream for `flush_all` (dead entries are pruned
+/// as the list grows).
+pub fn register(s: &Rc<Stream>) {
+    WRITABLE.with(|w| {
+        let mut w = w.borrow_mut();
+        if w.len() >= 64 && w.len().is_power_of_two() {
+            w.retain(|s| s.strong_count() > 0);
+        }
+        w.push(Rc::downgrade(s));
+    });
+}
+
+/// Flushes every live stream `open()` made (at exit; errors are ignored,
+/// as CPython's finalizers ignore them).
+pub fn flush_all(vm: &mut Vm) {
+    let live: Vec<Rc<Stream>> =
+        WRITABLE.with(|w| w.borrow().iter().filter_map(|s| s.upgrade()).collect());
+    for s in live {
+        if !s.is_closed() {
+            let _ = s.flush(vm);
+        }
+    }
 }
 
 fn closed_error() -> PyErr {
@@ -418,6 +449,25 @@ impl Stream {
         b.rpos = 0;
         b.eof = false;
         Ok(pos)
+    }
+
+    /// `truncate(size)`: flushes, then cuts (or extends) the file to
+    /// `size`, by default the fd's own position (past any read-ahead, as
+    /// CPython's buffered objects do).
+    pub fn truncate(&self, vm: &mut Vm, size: Option<i64>) -> RunResult<u64> {
+        self.flush(vm)?;
+        let size = match size {
+            Some(n) if n < 0 => {
+                return Err(os_error(
+                    &std::io::Error::from_raw_os_error(libc::EINVAL),
+                    None,
+                ))
+            }
+            Some(n) => n as u64,
+            None => self.seek_raw(0, 1)?,
+        };
+        rustix::fs::ftruncate(borrow(self.fd()?), size).map_err(|e| os_error(&e.into(), None))?;
+        Ok(size)
     }
 
     /// Flushes, then closes the fd (when the stream owns it). The stream

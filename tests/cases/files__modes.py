@@ -221,3 +221,30 @@ except FileNotFoundError as e:
     print(str(e).replace(base, "BASE"))
 os.remove(path)
 print("done")
+
+# --- truncate ---
+path = base + "-t.txt"
+f = open(path, "w")
+f.write("hello world")
+print(f.truncate(5), f.tell())
+f.close()
+print(open(path).read())
+f = open(path, "r+")
+f.read(2)
+print(f.truncate(), f.tell())
+f.close()
+print(repr(open(path).read()))
+for m in ("r", "rb"):
+    try:
+        open(path, m).truncate()
+    except io.UnsupportedOperation as e:
+        print("UnsupportedOperation", e)
+f = open(path, "wb", buffering=0)
+print(f.truncate(3), f.tell())
+try:
+    f.truncate(-1)
+except OSError as e:
+    print(type(e).__name__, e)
+f.close()
+os.remove(path)
+print("done")
