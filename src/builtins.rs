@@ -24,6 +24,7 @@ pub mod args;
 pub mod bytes_methods;
 pub mod bytes_text;
 pub mod dict_methods;
+pub mod dunders;
 pub mod exc_types;
 pub mod file;
 pub mod format;
@@ -140,6 +141,7 @@ pub fn install(vm: &mut Vm) {
     range_slice::install(vm);
     reflect::install(vm);
     exc_types::install(vm);
+    dunders::install(vm);
 }
 
 fn install_type_names(vm: &mut Vm) {
