@@ -145,6 +145,25 @@ fn watchdog(pid: u32) -> std::sync::mpsc::Sender<()> {
     tx
 }
 
+/// Waits until process `pid` has been asleep (state S: blocked) at three
+/// checks in a row, or the deadline passed.
+fn wait_until_asleep(pid: u32) {
+    let deadline = Instant::now() + TIMEOUT;
+    let mut asleep = 0;
+    while asleep < 3 && Instant::now() < deadline {
+        let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+        let state = stat
+            .rsplit(')')
+            .next()
+            .unwrap_or("")
+            .trim_start()
+            .chars()
+            .next();
+        asleep = if state == Some('S') { asleep + 1 } else { 0 };
+        thread::sleep(Duration::from_millis(20));
+    }
+}
+
 fn last_line(text: &str) -> &str {
     text.trim_end().lines().last().unwrap_or("")
 }
@@ -262,10 +281,10 @@ print("handlers", count)
     // The main code fills the pipe (64 KiB) and blocks writing; each
     // signal's handler prints to the same stream meanwhile.
     for _ in 0..6 {
-        thread::sleep(Duration::from_millis(60));
+        wait_until_asleep(p.child.id());
         p.usr1();
     }
-    thread::sleep(Duration::from_millis(60));
+    wait_until_asleep(p.child.id());
     let (rest, status, err) = p.finish();
     let _ = dog.send(());
     assert_eq!(status, 0, "stderr: {err}");
@@ -362,4 +381,60 @@ fn open_files_are_flushed_at_exit_however_the_program_ends() {
             "{ending}: file holds {text:?}"
         );
     }
+}
+
+#[test]
+fn a_raising_handler_aborts_a_blocked_print_without_losing_or_doubling_lines() {
+    const LINES: usize = 6000;
+    let mut p = Proc::start(
+        "sigpy",
+        "stdio-raise-write",
+        &format!(
+            r#"import signal, sys
+class Stop(Exception):
+    pass
+def handler(signum, frame):
+    raise Stop()
+signal.signal(signal.SIGUSR1, handler)
+print("ready", flush=True)
+caught = 0
+for i in range({LINES}):
+    try:
+        print("main line %d %s" % (i, "m" * 60))
+    except Stop:
+        caught += 1
+print("caught", caught)
+"#
+        ),
+    );
+    let dog = watchdog(p.child.id());
+    assert_eq!(p.line(), "ready");
+    // Each signal is sent once the child sleeps (blocked on the full pipe,
+    // inside a print), so the handler's exception comes out of a print.
+    for _ in 0..3 {
+        wait_until_asleep(p.child.id());
+        p.usr1();
+    }
+    thread::sleep(Duration::from_millis(80));
+    let (rest, status, err) = p.finish();
+    let _ = dog.send(());
+    assert_eq!(status, 0, "stderr: {err}");
+    let lines: Vec<&str> = rest.lines().collect();
+    let caught: usize = last_line(&rest)
+        .strip_prefix("caught ")
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("last line: {:?}", last_line(&rest)));
+    assert!(caught >= 1, "no print was aborted");
+    let main: Vec<String> = (0..LINES)
+        .map(|i| format!("main line {i} {}", "m".repeat(60)))
+        .collect();
+    // The interrupted print's text stays buffered and is written once, as
+    // CPython's BufferedWriter keeps what it could not write.
+    assert!(
+        lines[..lines.len() - 1]
+            .iter()
+            .copied()
+            .eq(main.iter().map(|s| s.as_str())),
+        "a line was lost, doubled, reordered or cut"
+    );
 }
