@@ -211,3 +211,38 @@ fn sigterm_in_a_popen_with_block_does_not_wait_for_the_child() {
         "Popen.__exit__ leaves the child running, as CPython"
     );
 }
+
+#[test]
+fn no_fd_sigpy_opens_itself_reaches_a_child_even_without_close_fds() {
+    // The fds a shell sees when started straight from the test: whatever
+    // the test harness lets leak, plus fd 3 (the glob's own directory).
+    let list = "cd /proc/$$/fd && echo *";
+    let direct = through_sh("true", &format!("/bin/sh -c {}", quote(list)));
+    assert_eq!(direct.code(), Some(0), "{}", direct.describe());
+    // sigpy with a file, a pipe, a socket pair, its signalfd and io_uring
+    // ring open, and a handler installed: os.system and close_fds=False
+    // children see the same fds as the direct shell.
+    let code = format!(
+        "import os, signal, socket, subprocess\n\
+         signal.signal(signal.SIGUSR1, lambda s, f: None)\n\
+         f = open({file:?})\n\
+         r, w = os.pipe()\n\
+         a, b = socket.socketpair()\n\
+         os.system({list:?})\n\
+         subprocess.run(['sh', '-c', {list:?}], close_fds=False)\n",
+        file = common::repo_root().join("Cargo.toml").to_string_lossy(),
+    );
+    let bin = common::sigpy_bin();
+    let via = through_sh(
+        "true",
+        &format!("{} -c {}", quote(&bin.to_string_lossy()), quote(&code)),
+    );
+    assert_eq!(via.code(), Some(0), "{}", via.describe());
+    let lines: Vec<&str> = via.stdout.lines().collect();
+    assert_eq!(
+        lines,
+        [direct.stdout.trim(), direct.stdout.trim()],
+        "{}",
+        via.describe()
+    );
+}
