@@ -137,6 +137,11 @@ for i in range(100):
         let out = sigpy(&dir, &["--icount", "--inject", &spec, p]);
         assert_eq!(out.status, Status::Code(3), "{}", out.describe());
         assert_eq!(icount_of(&out), n + 5, "--inject {}", spec);
+        // Whatever the tick: it only decides how often the signalfd is read.
+        for tick in ["1", "7"] {
+            let out = sigpy(&dir, &["--tick", tick, "--icount", "--inject", &spec, p]);
+            assert_eq!(icount_of(&out), n + 5, "--tick {} --inject {}", tick, spec);
+        }
     }
     // Past the end of the program: never delivered.
     let plain = sigpy(&dir, &["--icount", p]);
@@ -623,4 +628,47 @@ fn bad_logs_are_refused() {
         "{}",
         out.stderr
     );
+}
+
+/// A long builtin charges the count as it works: a signal due in the
+/// middle of a sort arrives at the sort's next charge point, inside it.
+#[test]
+fn long_builtins_receive_it_at_a_charge_point() {
+    let src = "\
+import signal
+def h(signum, frame):
+    print('handler at line', frame.f_lineno)
+    raise KeyboardInterrupt
+signal.signal(signal.SIGUSR1, h)
+xs = [(i * 7919) % 100003 for i in range(20000)]
+try:
+    xs.sort()
+    print('sorted')
+except KeyboardInterrupt:
+    print('interrupted in sort')
+";
+    let (dir, path) = script("inject-sort", src);
+    let p = path.to_str().unwrap();
+    let full = icount_of(&sigpy(&dir, &["--icount", p]));
+    let (dir2, path2) = script("inject-nosort", &src.replace("xs.sort()", "pass"));
+    let before = icount_of(&sigpy(&dir2, &["--icount", path2.to_str().unwrap()]));
+    assert!(full > before + 20000, "the sort charges for its work");
+    let log = dir.join("sort.log");
+    let log = log.to_str().unwrap();
+    let spec = format!("USR1@{}", (before + full) / 2);
+    let out = sigpy(&dir, &["--inject", &spec, "--record-signals", log, p]);
+    assert_eq!(
+        out.stdout,
+        "handler at line 8\ninterrupted in sort\n",
+        "{}",
+        out.describe()
+    );
+    let text = std::fs::read_to_string(log).unwrap();
+    let entry: serde_json::Value = serde_json::from_str(text.lines().nth(1).unwrap()).unwrap();
+    assert_eq!(entry["site"], "tick");
+    assert_eq!(entry["line"], 8);
+    let at = entry["icount"].as_u64().unwrap();
+    assert!(at >= (before + full) / 2 && at < full, "{}", text);
+    let replayed = sigpy(&dir, &["--replay-signals", log, p]);
+    assert_eq!(replayed.stdout, out.stdout);
 }
