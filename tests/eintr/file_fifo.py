@@ -45,11 +45,27 @@ data = b"0123456789abcdef" * 65536
 with open(d + "/big", "wb") as f:
     e.check("write returns", f.write(data), len(data))
 e.check("the reader got every byte", wait_for_file("big.out", len(data)) == data, True)
+# File objects over an os.pipe: a reader waits for a slow shell writer.
+r, w = os.pipe()
+os.set_inheritable(w, True)
+later("sleep 0.1; printf 'over a pipe\\n' >&%d; sleep 0.1; printf 'and more\\n' >&%d" % (w, w))
+os.close(w)
+with open(r) as f:
+    e.check("lines from an os.pipe", list(f), ["over a pipe\n", "and more\n"])
 e.check("handler ran", e.count[0] > 0, True)
 e.stop()
 
 # A raising handler aborts each blocking step.
+fds = len(os.listdir("/proc/self/fd"))
 e.expect_boom("open of a FIFO nobody opens", open, d + "/never")
+# The abandoned open completes once a writer comes; its fd is closed.
+with open(d + "/never", "w") as w:
+    pass
+for _ in range(500):
+    if len(os.listdir("/proc/self/fd")) == fds:
+        break
+    time.sleep(0.01)
+e.check("the abandoned open's fd is closed", len(os.listdir("/proc/self/fd")), fds)
 later("exec 3>hold_w; sleep 0.5")
 f = open(d + "/hold_w")
 e.expect_boom("read of a FIFO nobody writes", f.read)
