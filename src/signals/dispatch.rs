@@ -103,15 +103,15 @@ fn accept_all(
 pub fn inject_due(vm: &mut Vm, site: Site) {
     let icount = vm.icount();
     let shutting_down = vm.exit_exc != 0;
-    let recording = try_with_rt(|rt| rt.log.is_some()).unwrap_or(false);
-    let at = recording.then(|| Where::here(vm, site));
+    let mut at: Option<Where> = None;
     let mut any = false;
-    while let Some(fate) = try_with_rt(|rt| {
-        let p = rt.schedule.take_due(icount, site)?;
-        Some(accept(rt, p.info, shutting_down, false, at.as_ref()))
-    })
-    .flatten()
+    while let Some((p, recording)) =
+        try_with_rt(|rt| Some((rt.schedule.take_due(icount, site)?, rt.log.is_some()))).flatten()
     {
+        if recording && at.is_none() {
+            at = Some(Where::here(vm, site));
+        }
+        let fate = with_rt(|rt| accept(rt, p.info, shutting_down, false, at.as_ref()));
         any = true;
         carry_out(fate);
     }
