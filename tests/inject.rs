@@ -672,3 +672,30 @@ except KeyboardInterrupt:
     let replayed = sigpy(&dir, &["--replay-signals", log, p]);
     assert_eq!(replayed.stdout, out.stdout);
 }
+
+/// Escalation as under real signals: a second terminating signal during
+/// the cleanup that the first one's `SignalExit` started kills at once.
+#[test]
+fn a_second_term_during_cleanup_kills_at_once() {
+    let src = "\
+try:
+    for i in range(1000):
+        pass
+finally:
+    print('cleanup start', flush=True)
+    for i in range(1000):
+        pass
+    print('cleanup end')
+";
+    let (dir, path) = script("inject-escalate", src);
+    let p = path.to_str().unwrap();
+    let once = sigpy(&dir, &["--inject", "TERM@300", p]);
+    assert_eq!(once.status, Status::Signal(15), "{}", once.describe());
+    assert_eq!(once.stdout, "cleanup start\ncleanup end\n");
+    let twice = sigpy(&dir, &["--inject", "TERM@300,TERM@2000", p]);
+    assert_eq!(twice.status, Status::Signal(15), "{}", twice.describe());
+    assert_eq!(twice.stdout, "cleanup start\n");
+    let int = sigpy(&dir, &["--inject", "INT@300", p]);
+    assert_eq!(int.status, Status::Signal(2), "{}", int.describe());
+    assert_eq!(common::last_line(&int.stderr), "KeyboardInterrupt");
+}
