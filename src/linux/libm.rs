@@ -18,6 +18,16 @@ unsafe extern "C" {
     pub safe fn atanh(x: f64) -> f64;
     #[link_name = "cbrtf64"]
     pub safe fn cbrt(x: f64) -> f64;
+    #[link_name = "powf64"]
+    pub safe fn pow(x: f64, y: f64) -> f64;
+    #[link_name = "expf64"]
+    pub safe fn exp(x: f64) -> f64;
+    #[link_name = "logf64"]
+    pub safe fn log(x: f64) -> f64;
+    #[link_name = "sinf64"]
+    pub safe fn sin(x: f64) -> f64;
+    #[link_name = "cosf64"]
+    pub safe fn cos(x: f64) -> f64;
     #[link_name = "erff64"]
     pub safe fn erf(x: f64) -> f64;
     #[link_name = "erfcf64"]

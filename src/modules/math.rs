@@ -2,6 +2,7 @@
 //! CPython's "math domain error" / "math range error" rules), the exact
 //! `hypot`/`dist`/`fsum`, and the integer functions (`math/ints.rs`).
 
+mod gamma;
 mod ints;
 
 use num_traits::ToPrimitive;
@@ -46,6 +47,7 @@ const MATH_FUNCTIONS: &[(&str, NativeFn, &str)] = function_table!(
     "fmod" => math_fmod,
     "frexp" => math_frexp,
     "fsum" => ints::math_fsum,
+    "gamma" => math_gamma,
     "gcd" => ints::math_gcd,
     "hypot" => math_hypot,
     "isclose" => math_isclose,
@@ -55,6 +57,7 @@ const MATH_FUNCTIONS: &[(&str, NativeFn, &str)] = function_table!(
     "isqrt" => ints::math_isqrt,
     "lcm" => ints::math_lcm,
     "ldexp" => math_ldexp,
+    "lgamma" => math_lgamma,
     "log" => math_log,
     "log10" => math_log10,
     "log1p" => math_log1p,
@@ -201,6 +204,29 @@ fn atanh(x: f64) -> f64 {
     } else {
         libm::atanh(x)
     }
+}
+
+/// `gamma`/`lgamma`: their own error rules (CPython sets errno itself).
+fn gamma_1(
+    vm: &mut Vm,
+    name: &str,
+    args: Args,
+    f: fn(f64) -> Result<f64, gamma::MathError>,
+) -> RunResult<Value> {
+    let x = to_f64(vm, one(name, args)?)?;
+    match f(x) {
+        Ok(r) => Ok(Value::Float(r)),
+        Err(gamma::MathError::Domain) => Err(domain_error()),
+        Err(gamma::MathError::Range) => Err(range_error()),
+    }
+}
+
+fn math_gamma(vm: &mut Vm, args: Args, _kw: Kw) -> RunResult<Value> {
+    gamma_1(vm, "gamma", args, gamma::gamma)
+}
+
+fn math_lgamma(vm: &mut Vm, args: Args, _kw: Kw) -> RunResult<Value> {
+    gamma_1(vm, "lgamma", args, gamma::lgamma)
 }
 
 /// `degrees`/`radians` are plain products (no range check in CPython).
