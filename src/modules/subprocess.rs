@@ -27,7 +27,7 @@ use crate::linux::fd::borrow;
 use crate::linux::poll::{PollFd, POLLIN, POLLOUT};
 use crate::runtime::exc::{os_error, PyErr, RunResult};
 use crate::runtime::value::{PyBytes, Value};
-use crate::signals::wait::{wait, WaitResult};
+use crate::signals::wait::{wait, wait_for, WaitFor, WaitResult};
 use crate::vm::Vm;
 
 /// The Python part of the module.
@@ -209,10 +209,18 @@ fn sp_spawn(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Va
 /// (reaping it), or None when `timeout` seconds passed first (0: just
 /// look). The wait is on the child's pidfd in the wait primitive: a
 /// handler that raises aborts it (the child keeps running, and can be
-/// waited for again).
+/// waited for again). A SIGCHLD is taken out of the queue while waiting,
+/// the child reaped if it is the one that ended, and only then the
+/// SIGCHLD handler run: as under CPython, whose `waitpid` returns before
+/// the handler runs, a handler reaping with `waitpid(-1)` cannot take
+/// the status `wait()` is waiting for.
 fn sp_wait(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
     let pid = fd_arg(vm, &arg(args, 0))?;
     let deadline = deadline(vm, &arg(args, 1))?;
+    let sigchld = WaitFor {
+        signals: crate::linux::sig::bit(libc::SIGCHLD),
+        ..WaitFor::default()
+    };
     let mut pidfd = None;
     loop {
         if let Some(status) = child::try_reap(pid).map_err(os_err)? {
@@ -232,11 +240,23 @@ fn sp_wait(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Val
             }
             continue;
         }
-        let fd = pidfd.as_ref().map(std::os::fd::AsRawFd::as_raw_fd);
-        if let Some(fd) = fd {
-            if !crate::signals::io::wait_pidfd(vm, fd, deadline)? {
-                return Ok(Value::None);
+        let Some(fd) = pidfd.as_ref().map(std::os::fd::AsRawFd::as_raw_fd) else {
+            continue;
+        };
+        let mut fds = [PollFd::new(fd, POLLIN)];
+        match wait_for(vm, &mut fds, deadline, sigchld)? {
+            WaitResult::TimedOut => return Ok(Value::None),
+            WaitResult::Signal(info) => {
+                let reaped = child::try_reap(pid).map_err(os_err)?;
+                crate::signals::with_rt(|rt| rt.queue.push_front(info));
+                if let Some(status) = reaped {
+                    crate::signals::dispatch_pending(vm)?;
+                    return Ok(Value::Int(child::returncode(status) as i64));
+                }
+                // Another child's SIGCHLD: its handler runs now.
+                crate::signals::dispatch_pending(vm)?;
             }
+            _ => {}
         }
     }
 }

@@ -103,3 +103,28 @@ print(subprocess.run(["sh", "-c", "cd /proc/$$/fd && echo *"], stdin=DEVNULL, st
 f.close()
 signal.signal(signal.SIGTERM, signal.SIG_DFL)
 signal.signal(signal.SIGUSR1, signal.SIG_DFL)
+
+# a SIGCHLD handler that reaps with waitpid(-1): wait() still gets the
+# status of the child it waits for (its waitpid returns before the handler
+# runs); poll() after the handler reaped it reports 0, as CPython does
+reaped = []
+
+
+def on_chld(signum, frame):
+    while True:
+        try:
+            pid, status = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:
+            return
+        if pid == 0:
+            return
+        reaped.append(os.waitstatus_to_exitcode(status))
+
+
+signal.signal(signal.SIGCHLD, on_chld)
+p = subprocess.Popen(["sh", "-c", "sleep 0.1; exit 3"])
+print(p.wait(), reaped)
+p = subprocess.Popen(["sh", "-c", "exit 5"])
+time.sleep(0.3)
+print(p.poll(), reaped)
+signal.signal(signal.SIGCHLD, signal.SIG_DFL)
