@@ -97,6 +97,11 @@ pub struct Vm {
     pub ascii_chars: Vec<Value>,
     /// User modules whose body is running (circular-import messages).
     pub initializing: Vec<Rc<crate::runtime::value::Module>>,
+    /// The `sys` module's dict once it exists, and the objects it first
+    /// held as `stdin` and `stdout`: `print` and `input` use the VM's own
+    /// streams until a program puts other objects there.
+    pub sys_dict: Option<Rc<PyDict>>,
+    pub std_objs: [Value; 2],
 }
 
 impl Vm {
@@ -141,6 +146,8 @@ impl Vm {
             arg_pool: Vec::new(),
             ascii_chars: Vec::new(),
             initializing: Vec::new(),
+            sys_dict: None,
+            std_objs: [Value::None, Value::None],
         };
         vm.ascii_chars = (0u8..128)
             .map(|b| {

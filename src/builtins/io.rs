@@ -1,7 +1,9 @@
 //! `print` and `input`. Plain `print(...)` writes straight into the VM's
-//! buffered stdout; `file=` sends the text to that object's `write`
-//! method (`sys.stderr.write` flushes stdout first, so interleaving on a
-//! terminal matches CPython's).
+//! buffered stdout while `sys.stdout` is still the interpreter's own
+//! stream; `file=` (or another object put in `sys.stdout`) gets each piece
+//! through its `write` method, as CPython's `print` does
+//! (`sys.stderr.write` flushes stdout first, so interleaving on a terminal
+//! matches CPython's). `input` likewise uses a replaced `sys.stdin`.
 
 use crate::runtime::exc::{ExcKind, PyErr, RunResult};
 use crate::runtime::value::Value;
@@ -35,10 +37,31 @@ fn sep_arg(vm: &Vm, v: &Option<Value>, what: &str, default: &str) -> RunResult<S
     }
 }
 
+/// The object a program put in `sys.stdin` (0) or `sys.stdout` (1), if
+/// it is no longer the interpreter's own stream.
+fn replaced_std(vm: &Vm, which: usize) -> Option<Value> {
+    let d = vm.sys_dict.as_ref()?;
+    let key = if which == 0 {
+        &vm.names.stdin
+    } else {
+        &vm.names.stdout
+    };
+    let v = d.d.borrow().get_str(key).cloned()?;
+    (v.identity() != vm.std_objs[which].identity()).then_some(v)
+}
+
+/// Calls `f.name(*args)`.
+fn call_method(vm: &mut Vm, f: &Value, name: &str, args: &[Value]) -> RunResult<Value> {
+    let key = vm.intern(name);
+    let m = vm.get_attr(f, &key)?;
+    vm.call_value(&m, args, &[])
+}
+
 /// `print(*objects, sep=' ', end='\n', file=None, flush=False)`
 pub fn builtin_print(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
     let mut line = String::new();
-    if kw.is_empty() {
+    let replaced = replaced_std(vm, 1);
+    if kw.is_empty() && replaced.is_none() {
         for (i, a) in args.iter().enumerate() {
             if i > 0 {
                 line.push(' ');
@@ -52,34 +75,46 @@ pub fn builtin_print(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunR
     let [sep, end, file, flush] = args::kwonly("print", kw, ["sep", "end", "file", "flush"])?;
     let sep = sep_arg(vm, &sep, "sep", " ")?;
     let end = sep_arg(vm, &end, "end", "\n")?;
-    for (i, a) in args.iter().enumerate() {
-        if i > 0 {
-            line.push_str(&sep);
-        }
-        push_str_of(vm, &mut line, a)?;
-    }
-    line.push_str(&end);
     let flush = match flush {
         Some(f) => vm.truthy(&f)?,
         None => false,
     };
-    match file {
-        None | Some(Value::None) => {
-            vm.write_stdout(&line)?;
-            if flush {
-                vm.flush_stdout()?;
+    let target = match file {
+        None | Some(Value::None) => replaced,
+        Some(f) => Some(f),
+    };
+    let Some(f) = target else {
+        for (i, a) in args.iter().enumerate() {
+            if i > 0 {
+                line.push_str(&sep);
             }
+            push_str_of(vm, &mut line, a)?;
         }
-        Some(f) => {
-            let write = vm.intern("write");
-            let w = vm.get_attr(&f, &write)?;
-            vm.call_value(&w, &[Value::string(line)], &[])?;
-            if flush {
-                let name = vm.intern("flush");
-                let fl = vm.get_attr(&f, &name)?;
-                vm.call_value(&fl, &[], &[])?;
-            }
+        line.push_str(&end);
+        vm.write_stdout(&line)?;
+        if flush {
+            vm.flush_stdout()?;
         }
+        return Ok(Value::None);
+    };
+    if matches!(f, Value::None) {
+        // `sys.stdout = None`: print does nothing, as in CPython.
+        return Ok(Value::None);
+    }
+    // Each piece through `write`, as CPython's print.
+    let write = vm.intern("write");
+    let w = vm.get_attr(&f, &write)?;
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            vm.call_value(&w, &[Value::string(sep.clone())], &[])?;
+        }
+        let mut piece = String::new();
+        push_str_of(vm, &mut piece, a)?;
+        vm.call_value(&w, &[Value::string(piece)], &[])?;
+    }
+    vm.call_value(&w, &[Value::string(end)], &[])?;
+    if flush {
+        call_method(vm, &f, "flush", &[])?;
     }
     Ok(Value::None)
 }
@@ -101,15 +136,48 @@ pub fn read_stdin_line(vm: &mut Vm) -> RunResult<Option<String>> {
     Ok(Some(super::stream::decode(&t, bytes)?))
 }
 
-/// `input(prompt='')`: EOFError at end of input.
+/// `input(prompt='')`: EOFError at end of input. Replaced `sys.stdout`
+/// and `sys.stdin` objects get `write`/`flush` and `readline` calls.
 pub fn builtin_input(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
     args::no_kw("input", kw)?;
     args::count("input", args, 0, 1)?;
-    if let Some(p) = args.first() {
-        let s = vm.to_str(p)?;
-        vm.write_stdout(&s)?;
+    let (inp, out) = (replaced_std(vm, 0), replaced_std(vm, 1));
+    for (v, name) in [(&inp, "stdin"), (&out, "stdout")] {
+        if matches!(v, Some(Value::None)) {
+            return Err(PyErr::new(
+                ExcKind::RuntimeError,
+                format!("input(): lost sys.{}", name),
+            ));
+        }
     }
-    match read_stdin_line(vm)? {
+    match &out {
+        Some(o) => {
+            if let Some(p) = args.first() {
+                let s = vm.to_str(p)?;
+                call_method(vm, o, "write", &[Value::string(s)])?;
+            }
+            call_method(vm, o, "flush", &[])?;
+        }
+        None => {
+            if let Some(p) = args.first() {
+                let s = vm.to_str(p)?;
+                vm.write_stdout(&s)?;
+            }
+        }
+    }
+    let line = match &inp {
+        Some(i) => match call_method(vm, i, "readline", &[])? {
+            Value::Str(s) => Some(s.as_str().to_string()).filter(|s| !s.is_empty()),
+            other => {
+                return Err(PyErr::type_error(format!(
+                    "object.readline() returned non-string ({})",
+                    vm.types.type_name(&other)
+                )))
+            }
+        },
+        None => read_stdin_line(vm)?,
+    };
+    match line {
         Some(mut line) => {
             if line.ends_with('\n') {
                 line.pop();

@@ -48,6 +48,7 @@ pub fn init(vm: &mut Vm) -> Value {
     let stdin = std_stream(vm, &streams[0], "<stdin>", "r", false);
     let stdout = std_stream(vm, &streams[1], "<stdout>", "w", false);
     let stderr = std_stream(vm, &streams[2], "<stderr>", "w", true);
+    vm.std_objs = [stdin.clone(), stdout.clone()];
     let attrs: Vec<(&str, Value)> = vec![
         ("argv", Value::list(argv)),
         ("byteorder", Value::str("little")),
@@ -69,6 +70,7 @@ pub fn init(vm: &mut Vm) -> Value {
     for (name, v) in attrs {
         super::set_attr(vm, &m, name, v);
     }
+    vm.sys_dict = Some(m.dict.clone());
     Value::Module(m)
 }
 

@@ -22,6 +22,8 @@ macro_rules! names {
 }
 
 names! {
+    stdin = "stdin",
+    stdout = "stdout",
     init = "__init__",
     new = "__new__",
     call = "__call__",
