@@ -5,11 +5,13 @@
 //! `syntax` (lexer, parser, AST) -> `compile` (scopes, lowering) ->
 //! `bytecode` (opcodes, code objects) <- `vm` (frames, dispatch) ->
 //! `runtime` (object model). `builtins` and `modules` register functions
-//! with the VM; `linux` is the only module allowed `unsafe`.
+//! with the VM; `linux` is the only module allowed `unsafe`. `explore` is the
+//! `sigpy explore` driver, which runs sigpy itself as child processes.
 
 pub mod builtins;
 pub mod bytecode;
 pub mod compile;
+pub mod explore;
 pub mod interp;
 pub mod linux;
 pub mod modules;

@@ -9,6 +9,7 @@ use sigpy::Interpreter;
 
 const USAGE: &str = "\
 usage: sigpy [option] ... [-c cmd | - | file] [arg] ...
+       sigpy explore [option] ... file [arg] ...   (see sigpy explore --help)
 Options:
   -c cmd       program passed in as string (terminates option list)
   -            program read from stdin (default; interactive mode if a tty)
@@ -343,6 +344,12 @@ fn tick_mode() -> Result<TickMode, String> {
 }
 
 fn main() -> ExitCode {
+    // `sigpy explore ...` is a driver that runs sigpy children; it leaves
+    // its own signals as inherited (see explore::process).
+    let mut args = std::env::args().skip(1);
+    if args.next().as_deref() == Some("explore") {
+        return sigpy::explore::main(args.collect());
+    }
     // Before any thread exists: record the inherited signal state and
     // block every signal in this thread (SIGNALS.md section 1). The 'off'
     // mode (measurements only) leaves every signal to the kernel.
