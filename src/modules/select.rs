@@ -137,6 +137,11 @@ fn select_select(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResul
         let mut set = Vec::with_capacity(items.len());
         for it in items {
             let fd = fd_arg(vm, &it)?;
+            if fd >= libc::FD_SETSIZE as i32 {
+                return Err(PyErr::value_error(
+                    "filedescriptor out of range in select()",
+                ));
+            }
             set.push((it, fd));
         }
         sets.push(set);

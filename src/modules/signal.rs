@@ -294,6 +294,9 @@ fn enum_new(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Va
         Value::Class(c) => c.name.as_str().to_string(),
         _ => String::from("Signals"),
     };
+    if let Some(r) = crate::modules::socket::enum_new(vm, &cls_name, n) {
+        return r;
+    }
     if cls_name == "Handlers" {
         let (dfl, ign) = handler_members(vm);
         return match n {

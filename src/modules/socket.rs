@@ -144,9 +144,21 @@ pub fn init(vm: &mut Vm) -> Value {
     let cls = base_class(vm);
     super::set_attr(vm, &m, "SocketType", Value::Class(cls));
     for (enum_name, members) in [("AddressFamily", FAMILIES), ("SocketKind", KINDS)] {
+        let mut cls = None;
         for &(name, n) in members {
             let v = super::signal::enum_instance(vm, enum_name, name, n);
+            if let Value::Instance(i) = &v {
+                cls = Some(i.class.clone());
+            }
             super::set_attr(vm, &m, name, v);
+        }
+        if let Some(c) = cls {
+            for &(name, n) in members {
+                let key = vm.intern(name);
+                let v = super::signal::enum_instance(vm, enum_name, name, n);
+                c.dict.borrow_mut().set_str(key, v);
+            }
+            super::set_attr(vm, &m, enum_name, Value::Class(c));
         }
     }
     for &(name, n) in INTS {
@@ -1269,6 +1281,19 @@ fn sock_getaddrinfo(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunRe
         ]));
     }
     Ok(Value::list(out))
+}
+
+/// `AddressFamily(n)` / `SocketKind(n)` (None for other enum classes).
+pub fn enum_new(vm: &mut Vm, cls: &str, n: i64) -> Option<RunResult<Value>> {
+    let (cls, members): (&'static str, &[(&str, i64)]) = match cls {
+        "AddressFamily" => ("AddressFamily", FAMILIES),
+        "SocketKind" => ("SocketKind", KINDS),
+        _ => return None,
+    };
+    Some(match members.iter().find(|(_, v)| *v == n) {
+        Some((name, _)) => Ok(super::signal::enum_instance(vm, cls, name, n)),
+        None => Err(PyErr::value_error(format!("{} is not a valid {}", n, cls))),
+    })
 }
 
 /// The enum member for `n`, or the plain int.

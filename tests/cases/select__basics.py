@@ -89,3 +89,4 @@ class BadFileno:
 
 
 t("fileno returns str", select.select, [BadFileno()], [], [], 0)
+t("select fd 5000", select.select, [5000], [], [], 0)

@@ -186,3 +186,12 @@ except LookupError as e:
     print("LookupError:", e)
 a.close()
 b.close()
+
+# The enums.
+print(socket.AddressFamily(2), repr(socket.AddressFamily(10)), repr(socket.SocketKind(2)))
+print(socket.AddressFamily.AF_INET, socket.AF_INET.name, socket.AF_INET.value)
+print(socket.SOCK_STREAM | socket.SOCK_CLOEXEC, socket.AF_INET + 0, socket.AF_INET == socket.AddressFamily.AF_INET)
+try:
+    socket.AddressFamily(99)
+except ValueError as e:
+    print("ValueError:", e)

@@ -137,3 +137,11 @@ t("getsockopt buflen 4", s.getsockopt, socket.SOL_SOCKET, socket.SO_TYPE, 4)
 t("socket bad keyword", socket.socket, fam=1)
 t("recv keyword", s.recv, bufsize=10)
 s.close()
+
+# A peer that went away.
+a, b = socket.socketpair()
+b.close()
+t("send to a closed peer", a.send, b"x")
+t("sendall to a closed peer", a.sendall, b"x" * 100000)
+print("recv from a closed peer", a.recv(10))
+a.close()
