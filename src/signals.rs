@@ -170,7 +170,13 @@ pub fn after_fork_child(vm: &mut crate::vm::Vm) {
     if !installed() {
         return;
     }
-    if with_rt(|rt| rt.reset_after_fork()).is_err() {
+    let protect = vm.protect;
+    if with_rt(|rt| {
+        rt.protect_base = protect;
+        rt.reset_after_fork()
+    })
+    .is_err()
+    {
         // Without a signalfd the child cannot hear signals: fail loudly.
         eprintln!("sigpy: cannot set up signal handling in the forked child");
         crate::linux::proc::exit_now(70);

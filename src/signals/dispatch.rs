@@ -216,7 +216,16 @@ pub fn is_default_int_handler(f: &Value) -> bool {
 pub fn dispatch_pending(vm: &mut Vm) -> RunResult<()> {
     loop {
         if vm.protect > 0 {
-            return Ok(());
+            // Past a fork made inside a handler, the child's own handlers
+            // may run (`protect_base`).
+            let base = try_with_rt(|rt| {
+                rt.protect_base = rt.protect_base.min(vm.protect);
+                rt.protect_base
+            })
+            .unwrap_or(0);
+            if vm.protect > base {
+                return Ok(());
+            }
         }
         let Some(info) = try_with_rt(|rt| rt.next_dispatchable()).flatten() else {
             return Ok(());
@@ -243,7 +252,12 @@ fn run_action(vm: &mut Vm, info: SigInfo) -> RunResult<()> {
             vm.protect += 1;
             let r = vm.call_value(&f, &[Value::Int(n as i64), frame], &[]);
             vm.protect -= 1;
-            with_rt(|rt| rt.current.pop());
+            let protect = vm.protect;
+            with_rt(|rt| {
+                rt.current.pop();
+                // A child forked inside this handler leaves it here.
+                rt.protect_base = rt.protect_base.min(protect);
+            });
             r.map(|_| ())
         }
     }

@@ -53,6 +53,11 @@ pub struct Runtime {
     pub wakeup_fd: i32,
     /// Signals dispatched so far (for `pause`).
     pub dispatched: u64,
+    /// The protected-region depth that does not hold signals back: 0,
+    /// except in the child of a fork made inside a handler (or another
+    /// protected region), which is a new process free to run handlers.
+    /// Lowered as those regions end.
+    pub protect_base: u32,
     /// Signals planned by `--inject` / `--replay-signals`.
     pub schedule: super::inject::Schedule,
     /// `--replay-signals`: signals read from the signalfd are dropped.
@@ -124,6 +129,7 @@ impl Runtime {
             exiting: false,
             wakeup_fd: -1,
             dispatched: 0,
+            protect_base: 0,
             schedule: Default::default(),
             replay: false,
             log: None,
