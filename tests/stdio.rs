@@ -438,3 +438,42 @@ print("caught", caught)
         "a line was lost, doubled, reordered or cut"
     );
 }
+
+#[test]
+fn a_signal_is_not_held_back_by_a_dropped_file_on_a_stuck_pipe() {
+    let dir = common::scratch_dir("stdio-drop-stuck");
+    let fifo = dir.join("stuck");
+    let _ = std::fs::remove_file(&fifo);
+    let ok = Command::new("mkfifo").arg(&fifo).status().expect("mkfifo");
+    assert!(ok.success());
+    let fifo = fifo.to_str().unwrap();
+    // A reader holds the FIFO open but never reads: the drop's flush fills
+    // the pipe and waits; SIGTERM must still end the program (gracefully).
+    let mut p = Proc::start(
+        "sigpy",
+        "stdio-drop",
+        &format!(
+            r#"import os
+os.system("(exec 3<{fifo}; sleep 5) &")
+f = open({fifo:?}, "wb", buffering=1 << 20)
+f.write(b"x" * 200000)
+print("dropping", flush=True)
+try:
+    del f
+    print("after the drop", flush=True)
+    while True:
+        pass
+finally:
+    print("finally ran", flush=True)
+"#
+        ),
+    );
+    let dog = watchdog(p.child.id());
+    assert_eq!(p.line(), "dropping");
+    wait_until_asleep(p.child.id());
+    p.signal(nix::sys::signal::Signal::SIGTERM);
+    let (rest, status, err) = p.finish();
+    let _ = dog.send(());
+    assert_eq!(status, 128 + 15, "stderr: {err}");
+    assert_eq!(rest, "after the drop\nfinally ran\n");
+}

@@ -487,25 +487,32 @@ impl Stream {
 
 impl Drop for Stream {
     /// A dropped stream flushes and closes, as CPython's finalizer does
-    /// (errors are ignored there too).
+    /// (errors are ignored there too). There is no safe point here to run
+    /// handlers at, so a pipe or tty is written only while it is ready and
+    /// no signal is pending: a signal waiting on the signalfd abandons the
+    /// rest (it is never held back behind a stuck reader).
     fn drop(&mut self) {
         let fd = self.fd.get();
         if fd < 0 {
             return;
         }
         let data = std::mem::take(&mut self.bufs.get_mut().wbuf);
+        let sfd = crate::signals::state::try_with_rt(|rt| rt.sfd.raw());
         let mut rest = &data[..];
         while !rest.is_empty() {
-            match rustix::io::write(borrow(fd), rest) {
-                Ok(n) if n > 0 => rest = &rest[n..],
-                Err(rustix::io::Errno::INTR) => continue,
-                Err(rustix::io::Errno::AGAIN) => {
-                    let mut fds = [crate::linux::poll::PollFd::new(
-                        fd,
-                        crate::linux::poll::POLLOUT,
-                    )];
-                    let _ = crate::linux::poll::ppoll(&mut fds, None);
+            let mut chunk = rest;
+            if self.kind == Kind::Polled {
+                use crate::linux::poll::{ppoll, PollFd, POLLIN, POLLOUT};
+                let mut fds = vec![PollFd::new(fd, POLLOUT)];
+                fds.extend(sfd.map(|s| PollFd::new(s, POLLIN)));
+                if ppoll(&mut fds, None).is_err() || fds.get(1).is_some_and(|f| f.revents != 0) {
+                    break;
                 }
+                chunk = &rest[..rest.len().min(crate::signals::io::BLOCKING_CHUNK)];
+            }
+            match rustix::io::write(borrow(fd), chunk) {
+                Ok(n) if n > 0 => rest = &rest[n..],
+                Err(rustix::io::Errno::INTR) | Err(rustix::io::Errno::AGAIN) => continue,
                 _ => break,
             }
         }
