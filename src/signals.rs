@@ -184,6 +184,7 @@ pub fn after_fork_child(vm: &mut crate::vm::Vm) {
     if with_rt(|rt| rt.tick_mode()) == state::TickMode::Read {
         vm.set_tick(READ_MODE_TICK);
     }
+    vm.set_tick_limit(u64::MAX);
 }
 
 /// Whether this process is the child of an `os.fork()` (it must end with

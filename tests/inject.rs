@@ -699,3 +699,39 @@ finally:
     assert_eq!(int.status, Status::Signal(2), "{}", int.describe());
     assert_eq!(common::last_line(&int.stderr), "KeyboardInterrupt");
 }
+
+/// Planned signals and the log belong to the process started with them:
+/// the child of `os.fork()` receives none and logs nothing.
+#[test]
+fn a_forked_child_inherits_no_plan_and_no_log() {
+    let src = "\
+import os, signal
+def h(signum, frame):
+    print('handler in', 'child' if os.getpid() != parent else 'parent', flush=True)
+parent = os.getpid()
+signal.signal(signal.SIGUSR1, h)
+pid = os.fork()
+if pid == 0:
+    x = 0
+    for i in range(3000):
+        x += i
+    print('child done', flush=True)
+    os._exit(0)
+x = 0
+for i in range(3000):
+    x += i
+os.waitpid(pid, 0)
+print('parent done')
+";
+    let (dir, path) = script("inject-fork", src);
+    let p = path.to_str().unwrap();
+    let log = dir.join("fork.log");
+    let log = log.to_str().unwrap();
+    let out = sigpy(&dir, &["--inject", "USR1@9000", "--record-signals", log, p]);
+    assert_eq!(out.status, Status::Code(0), "{}", out.describe());
+    let mut lines: Vec<&str> = out.stdout.lines().collect();
+    lines.sort();
+    assert_eq!(lines, ["child done", "handler in parent", "parent done"]);
+    let text = std::fs::read_to_string(log).unwrap();
+    assert_eq!(text.lines().count(), 2, "{}", text);
+}

@@ -239,6 +239,11 @@ impl Runtime {
     /// process (or the read mode if that fails).
     pub fn reset_after_fork(&mut self) -> std::io::Result<()> {
         self.queue.clear();
+        // Planned signals and the signal log belong to the process started
+        // with them (`--inject`, `--record-signals`, `--replay-signals`).
+        self.schedule = Default::default();
+        self.log = None;
+        self.replay = false;
         let had_ring = self.ring.take().is_some();
         self.sfd = SignalFd::new(self.managed | self.waiting)?;
         if had_ring {
