@@ -1,11 +1,8 @@
 import os, os.path
 from os import path
 print(path is os.path, os.path.__name__)
-D = '/tmp/sigpy-os-files-test'
-if os.path.exists(D):
-    for n in os.listdir(D):
-        os.remove(os.path.join(D, n))
-    os.rmdir(D)
+# A folder of this process (other runs of this case may be going on).
+D = '/tmp/sigpy-os-files-%d' % os.getpid()
 os.mkdir(D)
 print(os.path.isdir(D), os.path.isfile(D), os.path.exists(D))
 f = os.path.join(D, 'a.txt')
