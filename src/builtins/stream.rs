@@ -268,8 +268,10 @@ impl Stream {
 
     fn flush_loop(&self, vm: &mut Vm) -> RunResult<()> {
         loop {
-            let data = std::mem::take(&mut self.bufs.borrow_mut().wbuf);
+            let mut data = std::mem::take(&mut self.bufs.borrow_mut().wbuf);
             if data.is_empty() {
+                // Keep the buffer's allocation for the next writes.
+                self.bufs.borrow_mut().wbuf = data;
                 return Ok(());
             }
             let mut done = 0;
@@ -286,6 +288,15 @@ impl Stream {
                         return Err(e);
                     }
                 }
+            }
+            data.clear();
+            let mut b = self.bufs.borrow_mut();
+            if b.wbuf.is_empty() {
+                std::mem::swap(&mut b.wbuf, &mut data);
+            } else {
+                // Written meanwhile (a handler printed): goes out next.
+                drop(b);
+                drop(data);
             }
         }
     }
