@@ -261,7 +261,7 @@ fn test_expect_variants() {
     );
     assert!(out
         .stdout
-        .contains("1 trials ended before their signal was dispatched"));
+        .contains("1 trial whose signal was never dispatched"));
     // Only a death by SIGTERM expected: exits are unexpected.
     let (out, r) = run(&["--expect", "signal=SIGTERM"]);
     assert_eq!(out.status, Status::Code(1));

@@ -150,8 +150,8 @@ impl Report<'_> {
         if not_fired > 0 {
             let _ = writeln!(
                 s,
-                "{} trials ended before their signal was dispatched (the point is past the end, or the signal is ignored)",
-                not_fired
+                "{} whose signal was never dispatched (the point is past the end, or the signal is ignored)",
+                trials(not_fired)
             );
         }
         let groups = self.groups();
@@ -193,8 +193,8 @@ impl Report<'_> {
         }
         let _ = writeln!(
             s,
-            ": {} trials ({})",
-            g.members.len(),
+            ": {} ({})",
+            trials(g.members.len()),
             self.kinds_of(&g.members)
         );
         if let (Some(text), Some((_, line))) = (&g.text, &g.site) {
@@ -311,6 +311,11 @@ impl Report<'_> {
             "kept": o.kept.as_ref().map(|p| p.to_string_lossy().into_owned()),
         })
     }
+}
+
+/// `1 trial`, `2 trials`.
+fn trials(n: usize) -> String {
+    format!("{} trial{}", n, if n == 1 { "" } else { "s" })
 }
 
 /// `1-4,9,12-13`, at most `max` runs then `,...`.
