@@ -71,7 +71,12 @@ impl Interpreter {
             dict: globals.clone(),
         }));
         vm.modules.d.borrow_mut().set_str(main_name, module);
-        match crate::modules::import::run_module_code(vm, code, &globals) {
+        // The end of the program is its last safe point: a signal that
+        // arrived after the last tick is dispatched here (its handler
+        // runs, or its default action ends the program), not lost.
+        let r = crate::modules::import::run_module_code(vm, code, &globals)
+            .and_then(|()| crate::signals::poll_now(vm));
+        match r {
             Ok(()) => 0,
             Err(e) => self.report(e),
         }
@@ -146,6 +151,13 @@ impl Interpreter {
                 );
                 status = 120;
             }
+        }
+        if crate::signals::installed() {
+            // A terminating signal that arrived during the exit sequence
+            // and is still unread ends the process by that signal now, as
+            // the kernel would have (escalation), instead of vanishing
+            // with the process; one with a Python handler is dropped.
+            crate::signals::dispatch::read_signals(vm);
         }
         match self.exit_signal {
             Some(n) => crate::signals::exit_by_signal(n),

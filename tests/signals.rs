@@ -972,3 +972,66 @@ print("slept in full", time.monotonic() - start >= 0.3)
     assert_eq!(status, Status::Code(0), "{what}");
     assert_eq!(lines, ["ready", "slept in full True"], "{what}");
 }
+
+#[test]
+fn a_signal_arriving_after_the_last_tick_is_handled_at_the_end_of_the_program() {
+    // With a tick far beyond the program's length and no blocking call
+    // after "ready" (stdout is a pipe, so `print` only buffers), nothing
+    // reads the signalfd before the end: the end of the program is its
+    // last safe point. The signal is neither lost (exit 0) nor allowed to
+    // cut the exit sequence short (the buffered "ending" is written).
+    let go = common::scratch_dir("last-safe-point").join("go");
+    let body = |handler: &str, last: &str| {
+        format!(
+            r#"
+import os, signal
+{handler}
+print("ready", flush=True)
+n = 0
+while not os.path.exists({go:?}):
+    n += 1
+{last}
+"#,
+            go = go.to_str().expect("utf-8 path")
+        )
+    };
+    let handler = "signal.signal(signal.SIGTERM, lambda s, f: print('handled', s))";
+    for (tag, handler, last, want_status, want_line) in [
+        (
+            "last-safe-point-silent",
+            "",
+            "",
+            Status::Signal(libc::SIGTERM),
+            "ready",
+        ),
+        (
+            "last-safe-point-default",
+            "",
+            "print('ending')",
+            Status::Signal(libc::SIGTERM),
+            "ending",
+        ),
+        (
+            "last-safe-point-handler",
+            handler,
+            "print('ending')",
+            Status::Code(0),
+            "handled 15",
+        ),
+    ] {
+        let _ = std::fs::remove_file(&go);
+        let source = body(handler, last);
+        let mut p = Proc::start(tag, &source, Start::Plain, &[("SIGPY_TICK", "1000000000")]);
+        p.expect_line("ready");
+        p.signal(libc::SIGTERM);
+        std::fs::write(&go, "").expect("go file");
+        let (status, lines, stderr) = p.finish();
+        let what = describe(status, &lines, &stderr);
+        assert_eq!(status, want_status, "{tag}: {what}");
+        assert_eq!(
+            lines.last().map(String::as_str),
+            Some(want_line),
+            "{tag}: {what}"
+        );
+    }
+}
