@@ -50,25 +50,24 @@ fn live() -> std::sync::MutexGuard<'static, Live> {
 /// Runs `cmd` to its end or `timeout`, stdout and stderr to the files
 /// `out` and `err` (the same path for both merges them).
 pub fn run(cmd: &mut Command, out: &Path, err: &Path, timeout: Duration) -> io::Result<Ended> {
-    let out_file = File::create(out)?;
-    let err_file = if err == out {
-        out_file.try_clone()?
-    } else {
-        File::create(err)?
-    };
-    cmd.stdin(Stdio::null())
-        .stdout(out_file)
-        .stderr(err_file)
-        .process_group(0);
+    cmd.stdin(Stdio::null()).process_group(0);
     if let Some(signals) = CHILD_SIGNALS.get() {
         with_signals(cmd, *signals);
     }
     let mut child = {
+        // Files are created under the lock, so none appears after an
+        // interrupted explore has removed its folder.
         let mut live = live();
         if live.stopping {
             return Err(io::Error::from(io::ErrorKind::Interrupted));
         }
-        let child = cmd.spawn()?;
+        let out_file = File::create(out)?;
+        let err_file = if err == out {
+            out_file.try_clone()?
+        } else {
+            File::create(err)?
+        };
+        let child = cmd.stdout(out_file).stderr(err_file).spawn()?;
         live.groups.insert(child.id() as i32);
         child
     };
@@ -105,6 +104,15 @@ fn wait_exit(child: &std::process::Child, timeout: Duration) -> io::Result<bool>
             Err(e) => return Err(e.into()),
         }
     }
+}
+
+/// Runs `make` (which creates files) unless explore is stopping.
+pub fn unless_stopping<T>(make: impl FnOnce() -> io::Result<T>) -> io::Result<T> {
+    let live = live();
+    if live.stopping {
+        return Err(io::Error::from(io::ErrorKind::Interrupted));
+    }
+    make()
 }
 
 /// Stops starting children and kills the group of every running one.

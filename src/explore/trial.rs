@@ -101,7 +101,7 @@ pub fn run(setup: &Setup, idx: usize, trial: &Trial) -> io::Result<Outcome> {
     let base = setup.root.join(format!("t{}", idx));
     let dir = base.clone();
     let file = |ext: &str| base.with_extension(ext);
-    fs::create_dir(&dir)?;
+    process::unless_stopping(|| fs::create_dir(&dir))?;
     let log = file("log");
     let mut cmd = Command::new(&setup.sigpy);
     cmd.arg("--inject")
