@@ -269,11 +269,7 @@ fn reversed_instance(vm: &mut Vm, v: &Value, cls: &Rc<Class>) -> RunResult<Value
 pub fn builtin_sorted(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
     args::count("sorted", args, 1, 1)?;
     let mut items = match &args[0] {
-        Value::List(l) => {
-            let v = l.items.borrow().clone();
-            vm.charge(v.len() as u64 / 4)?;
-            v
-        }
+        Value::List(l) => super::list_methods::copy_charged(vm, l)?,
         other => vm.collect(other)?,
     };
     sort_with_kwargs(vm, &mut items, kw)?;

@@ -243,9 +243,34 @@ fn list_reverse(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResul
 fn list_copy(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
     let (l, rest) = this(vm, "copy", args)?;
     args::none("list.copy", rest)?;
-    let items = l.items.borrow().clone();
-    vm.charge(items.len() as u64 / 4)?;
+    let items = copy_charged(vm, l)?;
     Ok(Value::list(items))
+}
+
+/// Items a long copy makes between two charges of the tick.
+pub const COPY_SLICE: usize = 4096;
+
+/// A copy of a list's items, made a slice at a time with the tick charged
+/// in between, so a signal never waits for the copy of a huge list (the
+/// list is borrowed only while one slice is copied: a handler running at
+/// a charge may change it, and the copy then goes on from where it was,
+/// as far as the list now reaches).
+pub fn copy_charged(vm: &mut Vm, l: &PyList) -> RunResult<Vec<Value>> {
+    let mut v: Vec<Value> = Vec::with_capacity(l.items.borrow().len());
+    loop {
+        {
+            let b = l.items.borrow();
+            if v.len() >= b.len() {
+                break;
+            }
+            let end = (v.len() + COPY_SLICE).min(b.len());
+            v.extend_from_slice(&b[v.len()..end]);
+        }
+        if v.len() >= COPY_SLICE {
+            vm.charge(COPY_SLICE as u64 / 8)?;
+        }
+    }
+    Ok(v)
 }
 
 /// `l.clear()`

@@ -482,25 +482,9 @@ fn str_join(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Va
     let (sep, rest) = this(vm, "join", args)?;
     let src = args::one("str.join", rest)?;
     let items: Vec<Value> = match src {
-        Value::List(l) => {
-            // Copied a slice at a time, charging the tick in between, so a
-            // signal never waits for the copy of a huge list.
-            let mut v: Vec<Value> = Vec::with_capacity(l.items.borrow().len());
-            loop {
-                let slice: Vec<Value> = {
-                    let b = l.items.borrow();
-                    if v.len() >= b.len() {
-                        break;
-                    }
-                    b[v.len()..(v.len() + JOIN_SLICE).min(b.len())].to_vec()
-                };
-                v.extend(slice);
-                if v.len() >= JOIN_SLICE {
-                    vm.charge(JOIN_SLICE as u64 / 8)?;
-                }
-            }
-            v
-        }
+        // Copied a slice at a time, charging the tick in between, so a
+        // signal never waits for the copy of a huge list.
+        Value::List(l) => super::list_methods::copy_charged(vm, l)?,
         Value::Tuple(t) => t.items.to_vec(),
         other => {
             let it = match vm.get_iter(other) {
