@@ -7,12 +7,8 @@
 
 mod common;
 
-use std::io::{BufRead, BufReader};
-use std::os::unix::process::{CommandExt, ExitStatusExt};
-use std::process::{Child, Command, Stdio};
-use std::sync::mpsc::{channel, Receiver};
-use std::thread;
-use std::time::{Duration, Instant};
+use std::process::Command;
+use std::time::Duration;
 
 const TIMEOUT: Duration = Duration::from_secs(30);
 
@@ -259,84 +255,6 @@ os.kill(os.getpid(), signal.SIGUSR1)
 
 // === examples/prefork.py ===
 
-/// The prefork parent, in a process group of its own (killed on drop).
-struct Prefork {
-    child: Child,
-    lines: Receiver<String>,
-    seen: Vec<String>,
-}
-
-impl Prefork {
-    fn start(interpreter: &str) -> Prefork {
-        let script = common::repo_root().join("examples").join("prefork.py");
-        let mut child = Command::new(interpreter)
-            .arg(&script)
-            .stdin(Stdio::null())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::inherit())
-            .process_group(0)
-            .spawn()
-            .expect("start examples/prefork.py");
-        let stdout = child.stdout.take().expect("stdout");
-        let (tx, rx) = channel();
-        thread::spawn(move || {
-            for line in BufReader::new(stdout).lines() {
-                let Ok(line) = line else { break };
-                if tx.send(line).is_err() {
-                    break;
-                }
-            }
-        });
-        Prefork {
-            child,
-            lines: rx,
-            seen: Vec::new(),
-        }
-    }
-
-    /// The next stdout line starting with `prefix`.
-    fn line(&mut self, prefix: &str) -> String {
-        let deadline = Instant::now() + TIMEOUT;
-        loop {
-            let left = deadline.saturating_duration_since(Instant::now());
-            match self.lines.recv_timeout(left) {
-                Ok(line) => {
-                    self.seen.push(line.clone());
-                    if line.starts_with(prefix) {
-                        return line;
-                    }
-                }
-                Err(_) => panic!(
-                    "no line starting with {prefix:?}; stdout so far:\n{}",
-                    self.seen.join("\n")
-                ),
-            }
-        }
-    }
-
-    fn death_signal(&mut self) -> Option<i32> {
-        let deadline = Instant::now() + TIMEOUT;
-        loop {
-            if let Some(s) = self.child.try_wait().expect("try_wait") {
-                return s.signal();
-            }
-            assert!(Instant::now() < deadline, "the parent did not exit");
-            thread::sleep(Duration::from_millis(5));
-        }
-    }
-}
-
-impl Drop for Prefork {
-    fn drop(&mut self) {
-        // The group this test created (its leader is the parent).
-        let _ = nix::sys::signal::killpg(
-            nix::unistd::Pid::from_raw(self.child.id() as i32),
-            nix::sys::signal::Signal::SIGKILL,
-        );
-        let _ = self.child.wait();
-    }
-}
-
 fn pids(text: &str) -> Vec<i32> {
     text.split_whitespace()
         .filter_map(|w| w.parse().ok())
@@ -348,7 +266,7 @@ fn exists(pid: i32) -> bool {
 }
 
 fn prefork_restarts_and_stops(interpreter: &str) {
-    let mut p = Prefork::start(interpreter);
+    let mut p = common::ExampleProc::start(interpreter, "prefork.py", TIMEOUT);
     let ready = p.line("ready: 3 workers:");
     let first = pids(ready.trim_start_matches("ready: 3 workers:"));
     assert_eq!(first.len(), 3, "{ready}");

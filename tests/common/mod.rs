@@ -417,3 +417,97 @@ pub fn scratch_dir(tag: &str) -> PathBuf {
     std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("mkdir {}: {e}", dir.display()));
     dir
 }
+
+/// An example script (`examples/<name>`) running under `interpreter` in
+/// a process group of its own, its stdout read line by line; the whole
+/// group is killed when this is dropped.
+pub struct ExampleProc {
+    pub child: Child,
+    lines: std::sync::mpsc::Receiver<String>,
+    /// Every stdout line read so far.
+    pub seen: Vec<String>,
+    timeout: Duration,
+}
+
+impl ExampleProc {
+    pub fn start(interpreter: &str, name: &str, timeout: Duration) -> ExampleProc {
+        use std::io::BufRead;
+        use std::os::unix::process::CommandExt;
+        let script = repo_root().join("examples").join(name);
+        let mut child = Command::new(interpreter)
+            .arg(&script)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .process_group(0)
+            .spawn()
+            .unwrap_or_else(|e| panic!("start examples/{name} with {interpreter}: {e}"));
+        let stdout = child.stdout.take().expect("stdout");
+        let (tx, rx) = std::sync::mpsc::channel();
+        thread::spawn(move || {
+            for line in std::io::BufReader::new(stdout).lines() {
+                let Ok(line) = line else { break };
+                if tx.send(line).is_err() {
+                    break;
+                }
+            }
+        });
+        ExampleProc {
+            child,
+            lines: rx,
+            seen: Vec::new(),
+            timeout,
+        }
+    }
+
+    /// The next stdout line that starts with `prefix` (earlier ones kept
+    /// in `seen`); panics at the timeout.
+    pub fn line(&mut self, prefix: &str) -> String {
+        let deadline = Instant::now() + self.timeout;
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match self.lines.recv_timeout(left) {
+                Ok(line) => {
+                    self.seen.push(line.clone());
+                    if line.starts_with(prefix) {
+                        return line;
+                    }
+                }
+                Err(_) => panic!(
+                    "no line starting with {prefix:?}; stdout so far:\n{}",
+                    self.seen.join("\n")
+                ),
+            }
+        }
+    }
+
+    /// Sends SIGTERM to the script's process (only it, not its group).
+    pub fn terminate(&self) {
+        let pid = nix::unistd::Pid::from_raw(self.child.id() as i32);
+        nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGTERM).expect("SIGTERM");
+    }
+
+    /// The signal that ended the script, waiting up to the timeout.
+    pub fn death_signal(&mut self) -> Option<i32> {
+        use std::os::unix::process::ExitStatusExt;
+        let deadline = Instant::now() + self.timeout;
+        loop {
+            if let Some(s) = self.child.try_wait().expect("try_wait") {
+                return s.signal();
+            }
+            assert!(Instant::now() < deadline, "the script did not exit");
+            thread::sleep(Duration::from_millis(5));
+        }
+    }
+}
+
+impl Drop for ExampleProc {
+    fn drop(&mut self) {
+        // The group created for the script (its pid is the group id).
+        let _ = nix::sys::signal::killpg(
+            nix::unistd::Pid::from_raw(self.child.id() as i32),
+            nix::sys::signal::Signal::SIGKILL,
+        );
+        let _ = self.child.wait();
+    }
+}
