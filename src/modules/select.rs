@@ -227,36 +227,35 @@ fn mask_arg(vm: &mut Vm, v: Option<&Value>) -> RunResult<i64> {
 }
 
 fn poll_register(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
-    args::no_kw("register", kw)?;
-    let d = registered(vm, args)?;
-    args::count("register", &args[1..], 1, 2)?;
-    let fd = fd_arg(vm, &args[1])?;
-    let mask = mask_arg(vm, args.get(2))?;
-    vm.setitem(
-        &Value::Dict(d.clone()),
-        Value::Int(fd as i64),
-        Value::Int(mask),
-    )?;
-    Ok(Value::None)
+    set_mask(vm, "register", args, kw, 1)
 }
 
 fn poll_modify(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
-    args::no_kw("modify", kw)?;
+    set_mask(vm, "modify", args, kw, 2)
+}
+
+/// `register(fd, mask=...)` (`min_args` 1) and `modify(fd, mask)` (2, and
+/// the fd must be registered: `FileNotFoundError` otherwise, as CPython).
+fn set_mask(
+    vm: &mut Vm,
+    name: &str,
+    args: &[Value],
+    kw: &[(Value, Value)],
+    min_args: usize,
+) -> RunResult<Value> {
+    args::no_kw(name, kw)?;
     let d = registered(vm, args)?;
-    args::count("modify", &args[1..], 2, 2)?;
+    args::count(name, &args[1..], min_args, 2)?;
     let fd = fd_arg(vm, &args[1])?;
     let mask = mask_arg(vm, args.get(2))?;
-    if vm.dict_get(&d, &Value::Int(fd as i64))?.is_none() {
+    let key = Value::Int(fd as i64);
+    if min_args == 2 && vm.dict_get(&d, &key)?.is_none() {
         return Err(os_error(
             &std::io::Error::from_raw_os_error(libc::ENOENT),
             None,
         ));
     }
-    vm.setitem(
-        &Value::Dict(d.clone()),
-        Value::Int(fd as i64),
-        Value::Int(mask),
-    )?;
+    vm.setitem(&Value::Dict(d.clone()), key, Value::Int(mask))?;
     Ok(Value::None)
 }
 
