@@ -1,5 +1,6 @@
 # select.select and select.poll: readiness of sockets, ints and objects
 # with fileno(), timeouts, and every bad input with CPython's error.
+import os
 import select
 import socket
 
@@ -55,15 +56,20 @@ print(p.poll(0.5), p.poll(None if False else 0))
 d.close()
 print(p.poll(0) == [(d.fileno() if d.fileno() >= 0 else -1, 0)] or True)
 c.close()
+# A number that is surely closed: the fd of a pipe just closed (a fixed
+# number such as 99 may be open in an environment that passes extra fds).
+gone_r, gone_w = os.pipe()
+os.close(gone_r)
+os.close(gone_w)
 p2 = select.poll()
-p2.register(99)
-print(p2.poll(0))
+p2.register(gone_r)
+print(p2.poll(0) == [(gone_r, select.POLLNVAL)])
 
 # Bad input.
 t("select timeout -1", select.select, [], [], [], -1)
 t("select timeout str", select.select, [], [], [], "x")
 t("select -1", select.select, [-1], [], [], 0)
-t("select closed fd", select.select, [99], [], [], 0)
+t("select closed fd", select.select, [gone_r], [], [], 0)
 t("select str item", select.select, ["x"], [], [], 0)
 t("select int list", select.select, 5, [], [], 0)
 t("select 2 args", select.select, [], [])
