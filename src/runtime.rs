@@ -3,6 +3,7 @@
 //! Python code live in `vm::ops`.
 //!
 //! - `value`: `Value` and the heap object structs
+//! - `buffer`: `bytearray` and `memoryview` (kept in `Special`)
 //! - `dict`, `set`: hash tables with caller-resolved equality
 //! - `hash`: CPython-compatible hashing (deterministic)
 //! - `exc`: exception kinds and `PyErr`
@@ -12,6 +13,7 @@
 //! - `unicode`: character properties and case mappings, from the
 //!   generated `unicode_db` tables
 
+pub mod buffer;
 pub mod dict;
 pub mod exc;
 pub mod gen;

@@ -335,6 +335,8 @@ pub enum BuiltinType {
     Float,
     Str,
     Bytes,
+    ByteArray,
+    MemoryView,
     List,
     Tuple,
     Dict,
@@ -529,6 +531,10 @@ pub enum Special {
     /// instance dict; dropped with the last reference, as CPython's
     /// finalizers run (a file flushes and closes).
     Native(Rc<dyn std::any::Any>),
+    /// A `bytearray` (see `runtime::buffer`).
+    ByteArray(super::buffer::PyByteArray),
+    /// A `memoryview` (see `runtime::buffer`).
+    MemoryView(super::buffer::PyMemoryView),
 }
 
 impl Value {

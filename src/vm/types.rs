@@ -21,6 +21,8 @@ pub struct Types {
     pub float: Rc<Class>,
     pub str_: Rc<Class>,
     pub bytes: Rc<Class>,
+    pub bytearray: Rc<Class>,
+    pub memoryview: Rc<Class>,
     pub list: Rc<Class>,
     pub tuple: Rc<Class>,
     pub dict: Rc<Class>,
@@ -97,6 +99,8 @@ impl Types {
             float: builtin_class("float", B::Float, o()),
             str_: builtin_class("str", B::Str, o()),
             bytes: builtin_class("bytes", B::Bytes, o()),
+            bytearray: builtin_class("bytearray", B::ByteArray, o()),
+            memoryview: builtin_class("memoryview", B::MemoryView, o()),
             list: builtin_class("list", B::List, o()),
             tuple: builtin_class("tuple", B::Tuple, o()),
             dict: builtin_class("dict", B::Dict, o()),
@@ -164,6 +168,8 @@ impl Types {
                 crate::runtime::value::Special::Generator(_) => &self.generator,
                 crate::runtime::value::Special::Fd(_) => &self.object,
                 crate::runtime::value::Special::Native(_) => &self.object,
+                crate::runtime::value::Special::ByteArray(_) => &self.bytearray,
+                crate::runtime::value::Special::MemoryView(_) => &self.memoryview,
             },
         }
     }

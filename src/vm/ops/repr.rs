@@ -129,6 +129,11 @@ impl Vm {
                     v.identity()
                 ),
                 Special::Native(_) => format!("<native state at 0x{:012x}>", v.identity()),
+                Special::ByteArray(b) => format!("bytearray({})", bytes_repr(&b.b.borrow())),
+                Special::MemoryView(m) if m.released.get() => {
+                    format!("<released memory at 0x{:012x}>", v.identity())
+                }
+                Special::MemoryView(_) => format!("<memory at 0x{:012x}>", v.identity()),
             },
         })
     }

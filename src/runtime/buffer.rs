@@ -1,0 +1,149 @@
+//! The mutable buffer types: `bytearray` and `memoryview`. Both live in a
+//! `Special` variant (not a `Value` variant of their own, which would cost
+//! the dispatch loop's inlined drops), so a bytearray's identity is its
+//! `Rc<Special>`.
+
+use std::cell::{Cell, RefCell};
+
+use super::value::{Special, Value};
+
+/// A bytearray: the bytes and the number of live memoryviews exporting
+/// them (a bytearray with exports cannot be resized, as in CPython).
+#[derive(Debug, Default)]
+pub struct PyByteArray {
+    pub b: RefCell<Vec<u8>>,
+    pub exports: Cell<usize>,
+}
+
+impl PyByteArray {
+    pub fn new(b: Vec<u8>) -> PyByteArray {
+        PyByteArray {
+            b: RefCell::new(b),
+            exports: Cell::new(0),
+        }
+    }
+}
+
+/// A memoryview of format 'B' over a bytes or a bytearray: the items
+/// `start + i * step` for `i` in `0..len` of the underlying object.
+#[derive(Debug)]
+pub struct PyMemoryView {
+    /// The exporting object (`mv.obj`): a bytes or a bytearray value.
+    pub obj: Value,
+    pub start: usize,
+    pub step: isize,
+    pub len: usize,
+    pub readonly: bool,
+    pub released: Cell<bool>,
+}
+
+impl PyMemoryView {
+    /// A view of `obj` (a bytes or a bytearray); registers the export.
+    pub fn new(obj: Value, start: usize, step: isize, len: usize) -> PyMemoryView {
+        let ba = as_bytearray(&obj);
+        if let Some(ba) = ba {
+            ba.exports.set(ba.exports.get() + 1);
+        }
+        let readonly = ba.is_none();
+        PyMemoryView {
+            obj,
+            start,
+            step,
+            len,
+            readonly,
+            released: Cell::new(false),
+        }
+    }
+
+    /// Releases the view (idempotent): the bytearray may be resized again
+    /// once it has no other view.
+    pub fn release(&self) {
+        if !self.released.replace(true) {
+            if let Some(ba) = as_bytearray(&self.obj) {
+                ba.exports.set(ba.exports.get().saturating_sub(1));
+            }
+        }
+    }
+
+    /// The index in the underlying object of item `i`.
+    #[inline]
+    pub fn pos(&self, i: usize) -> usize {
+        (self.start as isize + i as isize * self.step) as usize
+    }
+
+    /// Calls `f` with the viewed bytes (contiguous ones borrowed, others
+    /// gathered). The caller checks `released` first.
+    pub fn with_bytes<R>(&self, f: impl FnOnce(&[u8]) -> R) -> R {
+        let guard;
+        let data: &[u8] = match &self.obj {
+            Value::Bytes(b) => &b.b,
+            other => match as_bytearray(other) {
+                Some(ba) => {
+                    guard = ba.b.borrow();
+                    &guard
+                }
+                None => &[],
+            },
+        };
+        if self.len == 0 {
+            return f(&[]);
+        }
+        let last = self.pos(self.len - 1).max(self.start);
+        if last >= data.len() {
+            return f(&[]);
+        }
+        if self.step == 1 {
+            f(&data[self.start..self.start + self.len])
+        } else {
+            let v: Vec<u8> = (0..self.len).map(|i| data[self.pos(i)]).collect();
+            f(&v)
+        }
+    }
+
+    /// A copy of the viewed bytes.
+    pub fn to_vec(&self) -> Vec<u8> {
+        self.with_bytes(|b| b.to_vec())
+    }
+}
+
+impl Drop for PyMemoryView {
+    fn drop(&mut self) {
+        self.release();
+    }
+}
+
+/// The bytearray behind a value, if it is one.
+#[inline]
+pub fn as_bytearray(v: &Value) -> Option<&PyByteArray> {
+    match v {
+        Value::Special(s) => match &**s {
+            Special::ByteArray(b) => Some(b),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The memoryview behind a value, if it is one.
+#[inline]
+pub fn as_memoryview(v: &Value) -> Option<&PyMemoryView> {
+    match v {
+        Value::Special(s) => match &**s {
+            Special::MemoryView(m) => Some(m),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+impl Value {
+    /// A new bytearray value.
+    pub fn bytearray(b: Vec<u8>) -> Value {
+        Value::Special(std::rc::Rc::new(Special::ByteArray(PyByteArray::new(b))))
+    }
+
+    /// A new memoryview value.
+    pub fn memoryview(m: PyMemoryView) -> Value {
+        Value::Special(std::rc::Rc::new(Special::MemoryView(m)))
+    }
+}
