@@ -191,13 +191,40 @@ class _Environ:
             return default
 
     def keys(self):
-        return list(self._data)
+        return KeysView(self)
 
     def values(self):
-        return list(self._data.values())
+        return ValuesView(self)
 
     def items(self):
-        return list(self._data.items())
+        return ItemsView(self)
+
+    def __or__(self, other):
+        if not isinstance(other, (dict, _Environ)):
+            return NotImplemented
+        new = dict(self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, (dict, _Environ)):
+            return NotImplemented
+        new = dict(other)
+        new.update(self)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def popitem(self):
+        try:
+            key = next(iter(self))
+        except StopIteration:
+            raise KeyError from None
+        value = self[key]
+        del self[key]
+        return key, value
 
     def copy(self):
         return dict(self._data)
@@ -231,12 +258,315 @@ class _Environ:
             del self[k]
 
 
+class _MappingView:
+    """The live views of os.environ (collections.abc's KeysView,
+    ValuesView and ItemsView): they follow later changes."""
+
+    __slots__ = ("_mapping",)
+
+    def __init__(self, mapping):
+        self._mapping = mapping
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __repr__(self):
+        return "{0.__class__.__name__}({0._mapping!r})".format(self)
+
+
+def _view_operand(other):
+    """The other operand of a view's set operation as a set, or None
+    (NotImplemented) if it is not iterable."""
+    try:
+        it = iter(other)
+    except TypeError:
+        return None
+    return set(it)
+
+
+class _SetView(_MappingView):
+    """The set operations of KeysView and ItemsView (results are sets)."""
+
+    def __eq__(self, other):
+        if not isinstance(other, (set, frozenset, _SetView)):
+            return NotImplemented
+        return len(self) == len(other) and self.__le__(other)
+
+    def __le__(self, other):
+        if not isinstance(other, (set, frozenset, _SetView)):
+            return NotImplemented
+        if len(self) > len(other):
+            return False
+        for elem in self:
+            if elem not in other:
+                return False
+        return True
+
+    def __lt__(self, other):
+        if not isinstance(other, (set, frozenset, _SetView)):
+            return NotImplemented
+        return len(self) < len(other) and self.__le__(other)
+
+    def __ge__(self, other):
+        if not isinstance(other, (set, frozenset, _SetView)):
+            return NotImplemented
+        if len(self) < len(other):
+            return False
+        for elem in other:
+            if elem not in self:
+                return False
+        return True
+
+    def __gt__(self, other):
+        if not isinstance(other, (set, frozenset, _SetView)):
+            return NotImplemented
+        return len(self) > len(other) and self.__ge__(other)
+
+    def __and__(self, other):
+        other = _view_operand(other)
+        return NotImplemented if other is None else set(self) & other
+
+    __rand__ = __and__
+
+    def __or__(self, other):
+        other = _view_operand(other)
+        return NotImplemented if other is None else set(self) | other
+
+    __ror__ = __or__
+
+    def __sub__(self, other):
+        other = _view_operand(other)
+        return NotImplemented if other is None else set(self) - other
+
+    def __rsub__(self, other):
+        other = _view_operand(other)
+        return NotImplemented if other is None else other - set(self)
+
+    def __xor__(self, other):
+        other = _view_operand(other)
+        return NotImplemented if other is None else set(self) ^ other
+
+    __rxor__ = __xor__
+
+    def isdisjoint(self, other):
+        for value in other:
+            if value in self:
+                return False
+        return True
+
+
+class KeysView(_SetView):
+    __slots__ = ()
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+    def __iter__(self):
+        yield from self._mapping
+
+
+class ItemsView(_SetView):
+    __slots__ = ()
+
+    def __contains__(self, item):
+        key, value = item
+        try:
+            v = self._mapping[key]
+        except KeyError:
+            return False
+        return v is value or v == value
+
+    def __iter__(self):
+        for key in self._mapping:
+            yield (key, self._mapping[key])
+
+
+class ValuesView(_MappingView):
+    __slots__ = ()
+
+    def __contains__(self, value):
+        for key in self._mapping:
+            v = self._mapping[key]
+            if v is value or v == value:
+                return True
+        return False
+
+    def __iter__(self):
+        for key in self._mapping:
+            yield self._mapping[key]
+
+
+for _c in (KeysView, ItemsView, ValuesView):
+    _c.__module__ = "collections.abc"
+del _c
+
+
 environ = _Environ(_environ())
 del _environ
 
 
 def getenv(key, default=None):
     return environ.get(key, default)
+
+
+# === scandir and walk ===
+
+class DirEntry:
+    """An entry of os.scandir: name, path, is_dir/is_file/is_symlink (from
+    the folder's own type information, a stat only where it says nothing
+    or a symlink is followed), stat, inode."""
+
+    def __init__(self, top, name, kind, ino):
+        self.name = name
+        if top in ("", b""):
+            self.path = name
+        else:
+            self.path = _join(top, name)
+        self._kind = kind
+        self._ino = ino
+        self._stat = None
+        self._lstat = None
+
+    def __repr__(self):
+        return "<DirEntry %r>" % (self.name,)
+
+    def __fspath__(self):
+        return self.path
+
+    def inode(self):
+        return self._ino
+
+    def stat(self, *, follow_symlinks=True):
+        if follow_symlinks and self.is_symlink():
+            if self._stat is None:
+                self._stat = stat(self.path)
+            return self._stat
+        if self._lstat is None:
+            self._lstat = lstat(self.path)
+        return self._lstat
+
+    def _test_mode(self, follow_symlinks, kind, mode_bits):
+        if self._kind == 0 or (follow_symlinks and self._kind == 3):
+            try:
+                st = self.stat(follow_symlinks=follow_symlinks)
+            except FileNotFoundError:
+                return False
+            return (st.st_mode & 0o170000) == mode_bits
+        return self._kind == kind
+
+    def is_dir(self, *, follow_symlinks=True):
+        return self._test_mode(follow_symlinks, 1, 0o040000)
+
+    def is_file(self, *, follow_symlinks=True):
+        return self._test_mode(follow_symlinks, 2, 0o100000)
+
+    def is_symlink(self):
+        if self._kind == 0:
+            return self._test_mode(False, 3, 0o120000)
+        return self._kind == 3
+
+
+class ScandirIterator:
+    """The iterator os.scandir returns; also a context manager."""
+
+    def __init__(self, top, entries):
+        self._top = top
+        self._entries = entries
+        self._i = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._entries is None or self._i >= len(self._entries):
+            raise StopIteration
+        name, kind, ino = self._entries[self._i]
+        self._i += 1
+        return DirEntry(self._top, name, kind, ino)
+
+    def close(self):
+        self._entries = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+
+ScandirIterator.__module__ = "posix"
+DirEntry.__module__ = "posix"
+
+
+def scandir(path=None):
+    if path is None:
+        return ScandirIterator(".", _scandir("."))
+    entries = _scandir(path)
+    return ScandirIterator(fspath(path), entries)
+
+
+def walk(top, topdown=True, onerror=None, followlinks=False):
+    """CPython's os.walk (Lib/os.py, 3.11)."""
+    stack = [fspath(top)]
+    islink, join = path.islink, path.join
+    while stack:
+        top = stack.pop()
+        if isinstance(top, tuple):
+            yield top
+            continue
+        dirs = []
+        nondirs = []
+        walk_dirs = []
+        try:
+            scandir_it = scandir(top)
+        except OSError as error:
+            if onerror is not None:
+                onerror(error)
+            continue
+        cont = False
+        with scandir_it:
+            while True:
+                try:
+                    try:
+                        entry = next(scandir_it)
+                    except StopIteration:
+                        break
+                except OSError as error:
+                    if onerror is not None:
+                        onerror(error)
+                    cont = True
+                    break
+                try:
+                    is_dir = entry.is_dir()
+                except OSError:
+                    is_dir = False
+                if is_dir:
+                    dirs.append(entry.name)
+                else:
+                    nondirs.append(entry.name)
+                if not topdown and is_dir:
+                    if followlinks:
+                        walk_into = True
+                    else:
+                        try:
+                            is_symlink = entry.is_symlink()
+                        except OSError:
+                            is_symlink = False
+                        walk_into = not is_symlink
+                    if walk_into:
+                        walk_dirs.append(entry.path)
+        if cont:
+            continue
+        if topdown:
+            yield top, dirs, nondirs
+            for dirname in reversed(dirs):
+                new_path = join(top, dirname)
+                if followlinks or not islink(new_path):
+                    stack.append(new_path)
+        else:
+            stack.append((top, dirs, nondirs))
+            for new_path in reversed(walk_dirs):
+                stack.append(new_path)
 
 
 # === os.path (posixpath) ===
@@ -403,12 +733,86 @@ def _getmtime(filename):
     return stat(filename).st_mtime
 
 
+def _getatime(filename):
+    return stat(filename).st_atime
+
+
+def _getctime(filename):
+    return stat(filename).st_ctime
+
+
+def _lexists(p):
+    try:
+        lstat(p)
+    except (OSError, ValueError):
+        return False
+    return True
+
+
+def _realpath(filename, *, strict=False):
+    filename = fspath(filename)
+    p, ok = _joinrealpath(filename[:0], filename, strict, {})
+    return _abspath(p)
+
+
+def _joinrealpath(p, rest, strict, seen):
+    """CPython's posixpath._joinrealpath (3.11): joins rest to p,
+    resolving each symbolic link met on the way."""
+    if isinstance(p, bytes):
+        sep, curdir, pardir = b"/", b".", b".."
+    else:
+        sep, curdir, pardir = "/", ".", ".."
+    if _isabs(rest):
+        rest = rest[1:]
+        p = sep
+    while rest:
+        name, _, rest = rest.partition(sep)
+        if not name or name == curdir:
+            continue
+        if name == pardir:
+            if p:
+                p, name = _split(p)
+                if name == pardir:
+                    p = _join(p, pardir, pardir)
+            else:
+                p = pardir
+            continue
+        newpath = _join(p, name)
+        try:
+            st = lstat(newpath)
+        except OSError:
+            if strict:
+                raise
+            is_link = False
+        else:
+            is_link = (st.st_mode & 0o170000) == 0o120000
+        if not is_link:
+            p = newpath
+            continue
+        if newpath in seen:
+            p = seen[newpath]
+            if p is not None:
+                continue
+            if strict:
+                stat(newpath)
+            else:
+                return _join(newpath, rest), False
+        seen[newpath] = None
+        p, ok = _joinrealpath(p, readlink(newpath), strict, seen)
+        if not ok:
+            return _join(p, rest), False
+        seen[newpath] = p
+    return p, True
+
+
 for _name, _f in (("join", _join), ("split", _split), ("splitext", _splitext),
                   ("basename", _basename), ("dirname", _dirname),
                   ("normpath", _normpath), ("abspath", _abspath),
                   ("isabs", _isabs), ("exists", _exists), ("isfile", _isfile),
                   ("isdir", _isdir), ("islink", _islink),
-                  ("getsize", _getsize), ("getmtime", _getmtime)):
+                  ("getsize", _getsize), ("getmtime", _getmtime),
+                  ("getatime", _getatime), ("getctime", _getctime),
+                  ("lexists", _lexists), ("realpath", _realpath)):
     _f.__name__ = _name
     _f.__qualname__ = _name
     setattr(path, _name, _f)

@@ -44,7 +44,9 @@ const FUNCTIONS: &[(&str, NativeFn, &str)] = table!(
     "WTERMSIG" => os_wtermsig,
     "_environ" => os_environ_snapshot,
     "_exit" => os_exit,
+    "_scandir" => os_scandir_raw,
     "_stat" => os_stat_raw,
+    "access" => os_access,
     "chdir" => os_chdir,
     "close" => os_close,
     "dup" => os_dup,
@@ -64,11 +66,14 @@ const FUNCTIONS: &[(&str, NativeFn, &str)] = table!(
     "kill" => os_kill,
     "killpg" => os_killpg,
     "listdir" => os_listdir,
+    "lseek" => os_lseek,
     "mkdir" => os_mkdir,
+    "mkfifo" => os_mkfifo,
     "open" => os_open,
     "pipe" => os_pipe,
     "putenv" => os_putenv,
     "read" => os_read,
+    "readlink" => os_readlink,
     "remove" => os_remove,
     "rename" => os_rename,
     "replace" => os_replace,
@@ -77,6 +82,7 @@ const FUNCTIONS: &[(&str, NativeFn, &str)] = table!(
     "set_inheritable" => os_set_inheritable,
     "setsid" => os_setsid,
     "strerror" => os_strerror,
+    "symlink" => os_symlink,
     "system" => os_system,
     "unlink" => os_unlink,
     "unsetenv" => os_unsetenv,
@@ -118,6 +124,8 @@ const CONSTANTS: &[(&str, i32)] = &[
     ("O_TRUNC", libc::O_TRUNC),
     ("O_WRONLY", libc::O_WRONLY),
     ("SEEK_CUR", libc::SEEK_CUR),
+    ("SEEK_DATA", libc::SEEK_DATA),
+    ("SEEK_HOLE", libc::SEEK_HOLE),
     ("SEEK_END", libc::SEEK_END),
     ("SEEK_SET", libc::SEEK_SET),
     ("WCONTINUED", libc::WCONTINUED),
@@ -454,6 +462,183 @@ fn os_listdir(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<V
         });
     }
     Ok(Value::list(out))
+}
+
+/// `_scandir(path)`: the entries of a folder as (name, d_type code, inode)
+/// tuples (code 0 unknown, 1 dir, 2 file, 3 symlink, 4 other), names as
+/// bytes for a bytes path; the Python part builds `DirEntry` objects.
+fn os_scandir_raw(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
+    args::count("_scandir", args, 1, 1)?;
+    let (c, shown) = match path_arg(vm, "scandir", "path", &args[0], Accepts::PathFdOrNone)? {
+        PathArg::Fd(_) => {
+            return Err(PyErr::not_implemented(
+                "sigpy's os.scandir does not take an fd",
+            ))
+        }
+        PathArg::Path(c, v) => (c, v),
+    };
+    let as_bytes = matches!(shown, Value::Bytes(_));
+    let dir = std::path::Path::new(std::ffi::OsStr::from_bytes(c.as_bytes()));
+    let entries = std::fs::read_dir(dir).map_err(|e| os_error(&e, Some(shown.clone())))?;
+    let mut out = Vec::new();
+    for ent in entries {
+        let ent = ent.map_err(|e| os_error(&e, Some(shown.clone())))?;
+        let name = ent.file_name();
+        let kind = match ent.file_type() {
+            Ok(t) if t.is_dir() => 1,
+            Ok(t) if t.is_file() => 2,
+            Ok(t) if t.is_symlink() => 3,
+            Ok(_) => 4,
+            Err(_) => 0,
+        };
+        let ino = std::os::unix::fs::DirEntryExt::ino(&ent);
+        let name = if as_bytes {
+            Value::bytes(name.as_bytes().to_vec())
+        } else {
+            Value::string(name.to_string_lossy().into_owned())
+        };
+        out.push(Value::tuple(vec![
+            name,
+            Value::Int(kind),
+            Value::Int(ino as i64),
+        ]));
+    }
+    Ok(Value::list(out))
+}
+
+/// `os.access(path, mode, *, dir_fd=None, effective_ids=False,
+/// follow_symlinks=True)`: True if the real uid may (F_OK: the path
+/// exists); any failure, a bad mode included, is False.
+fn os_access(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
+    let [path, mode, dir_fd, effective_ids, follow] = args::bind(
+        "access",
+        args,
+        kw,
+        ["path", "mode", "dir_fd", "effective_ids", "follow_symlinks"],
+        2,
+    )?;
+    let path = path.unwrap_or(Value::None);
+    let (c, _) = path_arg(vm, "access", "path", &path, Accepts::Path)?.path();
+    let mode = fd_arg(vm, &mode.unwrap_or(Value::None))?;
+    let mut flags = 0;
+    if let Some(v) = effective_ids {
+        if vm.truthy(&v)? {
+            flags |= libc::AT_EACCESS;
+        }
+    }
+    if let Some(v) = follow {
+        if !vm.truthy(&v)? {
+            flags |= libc::AT_SYMLINK_NOFOLLOW;
+        }
+    }
+    if dir_fd.is_some_and(|v| !v.is_none()) {
+        return Err(PyErr::not_implemented(
+            "sigpy's os.access does not take dir_fd",
+        ));
+    }
+    let ok = rustix::fs::accessat(
+        rustix::fs::CWD,
+        c.as_c_str(),
+        rustix::fs::Access::from_bits_retain(mode as u32),
+        rustix::fs::AtFlags::from_bits_retain(flags as u32),
+    )
+    .is_ok();
+    Ok(Value::Bool(ok))
+}
+
+/// `os.lseek(fd, position, whence)`: the new offset from the start.
+fn os_lseek(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
+    args::no_kw("lseek", kw)?;
+    args::count("lseek", args, 3, 3)?;
+    let fd = fd_arg(vm, &args[0])?;
+    let pos = match &args[1] {
+        Value::BigInt(_) => {
+            return Err(PyErr::overflow_error(
+                "Python int too large to convert to C long",
+            ))
+        }
+        v => super::signal::int_arg(vm, v)?,
+    };
+    let whence = fd_arg(vm, &args[2])?;
+    let from = match whence {
+        libc::SEEK_SET if pos >= 0 => rustix::fs::SeekFrom::Start(pos as u64),
+        libc::SEEK_CUR => rustix::fs::SeekFrom::Current(pos),
+        libc::SEEK_END => rustix::fs::SeekFrom::End(pos),
+        libc::SEEK_DATA => rustix::fs::SeekFrom::Data(pos),
+        libc::SEEK_HOLE => rustix::fs::SeekFrom::Hole(pos),
+        _ => {
+            // A negative SEEK_SET offset or an unknown whence: the
+            // kernel's EINVAL (a bad fd is still EBADF first).
+            rustix::fs::fstat(borrow(valid_fd(fd)?)).map_err(io_err)?;
+            return Err(errno_error(libc::EINVAL));
+        }
+    };
+    let n = rustix::fs::seek(borrow(valid_fd(fd)?), from).map_err(io_err)?;
+    Ok(Value::Int(n as i64))
+}
+
+/// `os.mkfifo(path, mode=0o666, *, dir_fd=None)`; as CPython, its error
+/// names no file.
+fn os_mkfifo(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
+    let [path, mode, dir_fd] = args::bind("mkfifo", args, kw, ["path", "mode", "dir_fd"], 1)?;
+    let path = path.unwrap_or(Value::None);
+    let (c, _) = path_arg(vm, "mkfifo", "path", &path, Accepts::Path)?.path();
+    let mode = mode_arg(vm, mode, 0o666)?;
+    if dir_fd.is_some_and(|v| !v.is_none()) {
+        return Err(PyErr::not_implemented(
+            "sigpy's os.mkfifo does not take dir_fd",
+        ));
+    }
+    rustix::fs::mknodat(
+        rustix::fs::CWD,
+        c.as_c_str(),
+        rustix::fs::FileType::Fifo,
+        rustix::fs::Mode::from_raw_mode(mode),
+        0,
+    )
+    .map_err(io_err)?;
+    Ok(Value::None)
+}
+
+/// `os.symlink(src, dst, target_is_directory=False, *, dir_fd=None)`
+fn os_symlink(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
+    let [src, dst, _is_dir, dir_fd] = args::bind(
+        "symlink",
+        args,
+        kw,
+        ["src", "dst", "target_is_directory", "dir_fd"],
+        2,
+    )?;
+    let (src, dst) = (src.unwrap_or(Value::None), dst.unwrap_or(Value::None));
+    let (a, av) = path_arg(vm, "symlink", "src", &src, Accepts::Path)?.path();
+    let (b, bv) = path_arg(vm, "symlink", "dst", &dst, Accepts::Path)?.path();
+    if dir_fd.is_some_and(|v| !v.is_none()) {
+        return Err(PyErr::not_implemented(
+            "sigpy's os.symlink does not take dir_fd",
+        ));
+    }
+    rustix::fs::symlink(a.as_c_str(), b.as_c_str())
+        .map_err(|e| os_error2(&e.into(), Some(av), Some(bv)))?;
+    Ok(Value::None)
+}
+
+/// `os.readlink(path)`: the target of a symbolic link (bytes for a bytes
+/// path).
+fn os_readlink(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
+    let [path, dir_fd] = args::bind("readlink", args, kw, ["path", "dir_fd"], 1)?;
+    let path = path.unwrap_or(Value::None);
+    let (c, v) = path_arg(vm, "readlink", "path", &path, Accepts::Path)?.path();
+    if dir_fd.is_some_and(|v| !v.is_none()) {
+        return Err(PyErr::not_implemented(
+            "sigpy's os.readlink does not take dir_fd",
+        ));
+    }
+    let target = rustix::fs::readlink(c.as_c_str(), Vec::new()).map_err(|e| path_err(e, &v))?;
+    Ok(if matches!(v, Value::Bytes(_)) {
+        Value::bytes(target.into_bytes())
+    } else {
+        Value::string(String::from_utf8_lossy(target.as_bytes()).into_owned())
+    })
 }
 
 fn mode_arg(vm: &mut Vm, v: Option<Value>, default: u32) -> RunResult<u32> {
