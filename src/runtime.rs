@@ -19,6 +19,7 @@ pub mod exc;
 pub mod gen;
 pub mod hash;
 pub mod num;
+pub mod range;
 pub mod set;
 pub mod text;
 pub mod unicode;

@@ -196,6 +196,11 @@ pub fn builtin_reversed(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> R
             list: l.clone(),
             index: l.items.borrow().len(),
         },
+        Value::Range(r) if r.big.is_some() => {
+            // Beyond 64 bits: iterate the range of the same items backwards.
+            let back = Value::Range(Rc::new(r.wide_reversed()));
+            return vm.get_iter(&back);
+        }
         Value::Range(r) => {
             let n = r.exact_len();
             if n == 0 {
@@ -206,10 +211,9 @@ pub fn builtin_reversed(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> R
                     i64::try_from(r.start as i128 - r.step as i128),
                     r.step.checked_neg(),
                 ) else {
-                    return Err(PyErr::new(
-                        crate::runtime::ExcKind::NotImplementedError,
-                        "sigpy does not support reversed() of a range ending within one step of the 64-bit limit",
-                    ));
+                    // Its stop would leave 64 bits: the wide form.
+                    let back = Value::Range(Rc::new(r.wide_reversed()));
+                    return vm.get_iter(&back);
                 };
                 IterState::Range {
                     next: last as i64,
@@ -496,8 +500,8 @@ pub fn builtin_sum(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunRes
         _ => {}
     }
     if let Value::Range(r) = &args[0] {
-        if let Value::Int(s) = start {
-            if let Some(total) = range_sum(r.start, r.step, r.exact_len(), s) {
+        if let (Value::Int(s), None) = (&start, &r.big) {
+            if let Some(total) = range_sum(r.start, r.step, r.exact_len(), *s) {
                 return Ok(total);
             }
         }

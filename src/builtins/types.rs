@@ -446,18 +446,17 @@ fn range_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Va
     let rest = split_cls("range", args)?;
     if let [Value::Int(stop)] = rest {
         if kw.is_empty() {
-            return Ok(Value::Range(Rc::new(PyRange {
-                start: 0,
-                stop: *stop,
-                step: 1,
-            })));
+            return Ok(Value::Range(Rc::new(PyRange::small(0, *stop, 1))));
         }
     }
     args::no_kw("range", kw)?;
     args::count("range", rest, 1, 3)?;
     let mut ints = [0i64; 3];
-    for (slot, v) in ints.iter_mut().zip(rest) {
-        *slot = range_arg(vm, v)?;
+    for (i, v) in rest.iter().enumerate() {
+        match range_arg(vm, v)? {
+            Some(n) => ints[i] = n,
+            None => return range_new_big(vm, rest),
+        }
     }
     let (start, stop, step) = match rest.len() {
         1 => (0, ints[0], 1),
@@ -467,17 +466,38 @@ fn range_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Va
     if step == 0 {
         return Err(PyErr::value_error("range() arg 3 must not be zero"));
     }
-    Ok(Value::Range(Rc::new(PyRange { start, stop, step })))
+    Ok(Value::Range(Rc::new(PyRange::small(start, stop, step))))
 }
 
-fn range_arg(vm: &mut Vm, v: &Value) -> RunResult<i64> {
+/// A bound of `range()` as an i64, or None for an int beyond 64 bits.
+fn range_arg(vm: &mut Vm, v: &Value) -> RunResult<Option<i64>> {
     match v {
-        Value::Int(i) => Ok(*i),
-        Value::BigInt(_) => Err(PyErr::not_implemented(
-            "sigpy does not support range() bounds outside the 64-bit range",
-        )),
-        _ => vm.index_of(v),
+        Value::Int(i) => Ok(Some(*i)),
+        Value::BigInt(_) => Ok(None),
+        Value::Instance(_) => {
+            let b = super::range_slice::index_big(vm, v)?;
+            Ok(num_traits::ToPrimitive::to_i64(&b))
+        }
+        _ => vm.index_of(v).map(Some),
     }
+}
+
+/// `range()` with a bound beyond 64 bits (the cold path).
+fn range_new_big(vm: &mut Vm, rest: &[Value]) -> RunResult<Value> {
+    let mut ints = Vec::with_capacity(3);
+    for v in rest {
+        ints.push(super::range_slice::index_big(vm, v)?);
+    }
+    let one = num_bigint::BigInt::from(1);
+    let (start, stop, step) = match ints.len() {
+        1 => (num_bigint::BigInt::default(), ints[0].clone(), one),
+        2 => (ints[0].clone(), ints[1].clone(), one),
+        _ => (ints[0].clone(), ints[1].clone(), ints[2].clone()),
+    };
+    if num_traits::Zero::is_zero(&step) {
+        return Err(PyErr::value_error("range() arg 3 must not be zero"));
+    }
+    Ok(Value::Range(Rc::new(PyRange::from_big(start, stop, step))))
 }
 
 /// `slice(stop)` / `slice(start, stop[, step])`

@@ -207,11 +207,14 @@ pub struct PySet {
     pub s: RefCell<SetTable>,
 }
 
-#[derive(Debug, Clone, Copy)]
+/// A `range`: i64 bounds, or (`big`, the cold path of runtime/range.rs)
+/// bounds beyond 64 bits, with the i64 fields then unused.
+#[derive(Debug, Clone)]
 pub struct PyRange {
     pub start: i64,
     pub stop: i64,
     pub step: i64,
+    pub big: Option<Box<crate::runtime::range::BigRange>>,
 }
 
 impl PyRange {
@@ -233,7 +236,10 @@ impl PyRange {
     }
 
     pub fn is_empty(&self) -> bool {
-        self.len() == 0
+        match &self.big {
+            Some(b) => num_traits::Zero::is_zero(&b.len),
+            None => self.len() == 0,
+        }
     }
 }
 
@@ -707,7 +713,7 @@ mod tests {
 
     #[test]
     fn test_range_len() {
-        let r = |start, stop, step| PyRange { start, stop, step }.len();
+        let r = |start, stop, step| PyRange::small(start, stop, step).len();
         assert_eq!(r(0, 10, 1), 10);
         assert_eq!(r(0, 10, 3), 4);
         assert_eq!(r(10, 0, -3), 4);

@@ -28,12 +28,9 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
         (None, None) => true,
         (BigInt(x), BigInt(y)) => x == y,
         (BigInt(_), Int(_) | Bool(_)) | (Int(_) | Bool(_), BigInt(_)) => false,
+        // Exact, as CPython (10**20 + 1 != 1e20 though it rounds to it).
         (BigInt(x), Float(y)) | (Float(y), BigInt(x)) => {
-            num::to_bigint(&BigInt(x.clone())).and_then(|b| {
-                use num_traits::ToPrimitive;
-                b.to_f64()
-            }) == Some(*y)
-                && y.fract() == 0.0
+            big_float_cmp(x, *y) == Some(Ordering::Equal)
         }
         (Bytes(x), Bytes(y)) => x.b == y.b,
         (Tuple(x), Tuple(y)) => {
@@ -56,6 +53,7 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
                 && native_eq(&x.stop, &y.stop)?
                 && native_eq(&x.step, &y.step)?
         }
+        (Range(x), Range(y)) if x.is_wide() || y.is_wide() => x.wide_eq(y),
         (Range(x), Range(y)) => {
             let (lx, ly) = (x.len(), y.len());
             lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
@@ -381,7 +379,9 @@ impl Vm {
                 }
                 Ok(false)
             }
-            Value::Range(_) if matches!(item, Value::BigInt(_)) => Ok(false),
+            Value::Range(r) if r.big.is_some() || matches!(item, Value::BigInt(_)) => {
+                crate::builtins::range_slice::wide_contains(self, r, item)
+            }
             Value::Range(r) => {
                 let Value::Int(i) = item else {
                     let items = self.collect(container)?;
@@ -472,6 +472,7 @@ impl Vm {
                 hash::hash_tuple(&hs)
             }
             Value::Bytes(b) => hash::hash_str(&String::from_utf8_lossy(&b.b)) as i64 ^ 0x5bd1e995,
+            Value::Range(r) if r.is_wide() => r.wide_hash(),
             Value::Range(r) => {
                 // CPython hashes (len, start, step), with None for what
                 // does not matter, so equal ranges hash alike.
@@ -606,11 +607,7 @@ impl Vm {
             Value::Dict(d) => d.d.borrow().len(),
             Value::Set(s) | Value::FrozenSet(s) => s.s.borrow().len(),
             Value::Bytes(b) => b.b.len(),
-            Value::Range(r) if r.exact_len() > i64::MAX as i128 => {
-                return Err(PyErr::overflow_error(
-                    "Python int too large to convert to C ssize_t",
-                ))
-            }
+            Value::Range(r) if r.is_wide() => r.checked_len()?,
             Value::Range(r) => r.len() as usize,
             Value::Instance(inst) => {
                 let lname = self.names.len.clone();

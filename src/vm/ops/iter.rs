@@ -26,10 +26,15 @@ impl Vm {
                 list: l.clone(),
                 index: 0,
             },
-            Value::Range(r) => IterState::Range {
+            Value::Range(r) if r.big.is_none() => IterState::Range {
                 next: r.start,
                 stop: r.stop,
                 step: r.step,
+            },
+            // A range beyond 64 bits: its items by index (cold).
+            Value::Range(_) => IterState::SeqIter {
+                obj: v.clone(),
+                index: 0,
             },
             Value::Tuple(t) => IterState::Tuple {
                 tuple: t.clone(),

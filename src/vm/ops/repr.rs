@@ -34,13 +34,7 @@ impl Vm {
             | Value::Dict(_)
             | Value::Set(_)
             | Value::FrozenSet(_) => self.container_repr(v)?,
-            Value::Range(r) => {
-                if r.step == 1 {
-                    format!("range({}, {})", r.start, r.stop)
-                } else {
-                    format!("range({}, {}, {})", r.start, r.stop, r.step)
-                }
-            }
+            Value::Range(r) => r.repr(),
             Value::Slice(s) => {
                 let (a, b, c) = (s.start.clone(), s.stop.clone(), s.step.clone());
                 format!(

@@ -227,28 +227,20 @@ impl Vm {
                 let j = self.seq_index(key, b.b.len(), "byte")?;
                 Ok(Value::Int(b.b[j] as i64))
             }
+            Value::Range(r) if r.is_wide() => crate::builtins::range_slice::wide_subscr(self, r, key),
             Value::Range(r) => {
-                if r.exact_len() > i64::MAX as i128 {
-                    return Err(PyErr::new(
-                        crate::runtime::ExcKind::NotImplementedError,
-                        "sigpy does not support indexing a range longer than 2**63-1",
-                    ));
-                }
                 let len = r.len() as usize;
                 let at = |k: i64| r.start as i128 + k as i128 * r.step as i128;
-                let big = || {
-                    PyErr::new(
-                        crate::runtime::ExcKind::NotImplementedError,
-                        "sigpy does not support range() bounds outside the 64-bit range",
-                    )
-                };
                 if let Value::Slice(sl) = key {
                     let idx = self.slice_indices(sl, len)?;
-                    let fit = |x: i128| i64::try_from(x).map_err(|_| big());
-                    let start = fit(at(idx.start))?;
-                    let stop = fit(at(idx.stop))?;
-                    let step = fit(r.step as i128 * idx.step as i128)?;
-                    return Ok(Value::Range(Rc::new(PyRange { start, stop, step })));
+                    let fit = |x: i128| i64::try_from(x).ok();
+                    let step = r.step as i128 * idx.step as i128;
+                    let range = match (fit(at(idx.start)), fit(at(idx.stop)), fit(step)) {
+                        (Some(start), Some(stop), Some(step)) => PyRange::small(start, stop, step),
+                        // Bounds past 64 bits (`range(2**63-2)[::-1]`...).
+                        _ => PyRange::from_big(at(idx.start).into(), at(idx.stop).into(), step.into()),
+                    };
+                    return Ok(Value::Range(Rc::new(range)));
                 }
                 let j = self.seq_index(key, len, "range object")?;
                 Ok(Value::Int(at(j as i64) as i64))
