@@ -18,3 +18,28 @@ pub fn own(fd: RawFd) -> OwnedFd {
     // marks itself closed before calling this), so nothing else closes it.
     unsafe { OwnedFd::from_raw_fd(fd) }
 }
+
+/// The lowest number sigpy's own long-lived fds (the signalfd, the
+/// io_uring ring, a helper thread's eventfd) take, so that the fds a
+/// script opens get the numbers CPython would give (its first `os.pipe()`
+/// is (3, 4)): 1000, or 24 below a lower `RLIMIT_NOFILE` soft limit (at
+/// least 3).
+pub fn internal_floor() -> RawFd {
+    static FLOOR: std::sync::OnceLock<RawFd> = std::sync::OnceLock::new();
+    *FLOOR.get_or_init(|| {
+        let soft = rustix::process::getrlimit(rustix::process::Resource::Nofile)
+            .current
+            .unwrap_or(u64::MAX);
+        soft.saturating_sub(24).clamp(3, 1000) as RawFd
+    })
+}
+
+/// Moves one of sigpy's own fds to a number at or above
+/// `internal_floor()`, close-on-exec, closing the original; keeps the
+/// original where no such number is free.
+pub fn move_high(fd: OwnedFd) -> OwnedFd {
+    match rustix::io::fcntl_dupfd_cloexec(&fd, internal_floor()) {
+        Ok(high) => high,
+        Err(_) => fd,
+    }
+}

@@ -11,7 +11,7 @@
 //! work for that thread): create it on the interpreter thread.
 
 use std::io;
-use std::os::fd::RawFd;
+use std::os::fd::{AsRawFd, IntoRawFd, RawFd};
 
 use io_uring::{opcode, types, IoUring};
 
@@ -29,7 +29,10 @@ impl SignalRing {
             .setup_coop_taskrun()
             .setup_taskrun_flag()
             .build(4)?;
-        let mut r = SignalRing { ring, fd };
+        let mut r = SignalRing {
+            ring: move_high(ring),
+            fd,
+        };
         r.add_poll()?;
         Ok(r)
     }
@@ -73,5 +76,29 @@ impl SignalRing {
         }
         self.ring.submit()?;
         Ok(())
+    }
+}
+
+/// The same ring on an fd at or above `fd::internal_floor()` (the fds a
+/// script opens keep CPython's numbers), or `ring` itself where no such
+/// number is free.
+fn move_high(ring: IoUring) -> IoUring {
+    let floor = super::fd::internal_floor();
+    if ring.as_raw_fd() >= floor {
+        return ring;
+    }
+    let Ok(high) = rustix::io::fcntl_dupfd_cloexec(super::fd::borrow(ring.as_raw_fd()), floor)
+    else {
+        return ring;
+    };
+    let params = ring.params().clone();
+    // SAFETY: `high` is a new fd that only this call owns, a duplicate of
+    // the ring's own fd (so it refers to that io_uring instance), and
+    // `params` are the ones the kernel filled in when it set the ring up.
+    // The new `IoUring` maps the ring's memory again through it; dropping
+    // the old one unmaps only its own mapping and closes the low fd.
+    match unsafe { IoUring::from_fd(high.into_raw_fd(), params) } {
+        Ok(moved) => moved,
+        Err(_) => ring,
     }
 }

@@ -298,7 +298,9 @@ impl SignalFd {
         }
         // SAFETY: `fd` is a new descriptor that nothing else owns.
         let fd = unsafe { OwnedFd::from_raw_fd(fd) };
-        Ok(SignalFd { fd })
+        Ok(SignalFd {
+            fd: super::fd::move_high(fd),
+        })
     }
 
     /// Changes the set of signals the fd reports (`signalfd(fd, mask)`).

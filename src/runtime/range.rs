@@ -79,7 +79,12 @@ impl PyRange {
     /// (start, stop, step, len) as BigInts.
     pub fn wide(&self) -> (BigInt, BigInt, BigInt, BigInt) {
         match &self.big {
-            Some(b) => (b.start.clone(), b.stop.clone(), b.step.clone(), b.len.clone()),
+            Some(b) => (
+                b.start.clone(),
+                b.stop.clone(),
+                b.step.clone(),
+                b.len.clone(),
+            ),
             None => (
                 BigInt::from(self.start),
                 BigInt::from(self.stop),

@@ -28,7 +28,7 @@ pub fn offload<T: Send + 'static>(
         0,
         rustix::event::EventfdFlags::CLOEXEC | rustix::event::EventfdFlags::NONBLOCK,
     ) {
-        Ok(fd) => Arc::new(fd),
+        Ok(fd) => Arc::new(crate::linux::fd::move_high(fd)),
         Err(_) => return Ok(work()),
     };
     let slot: Arc<Mutex<Option<T>>> = Arc::new(Mutex::new(None));

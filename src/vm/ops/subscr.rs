@@ -227,7 +227,9 @@ impl Vm {
                 let j = self.seq_index(key, b.b.len(), "byte")?;
                 Ok(Value::Int(b.b[j] as i64))
             }
-            Value::Range(r) if r.is_wide() => crate::builtins::range_slice::wide_subscr(self, r, key),
+            Value::Range(r) if r.is_wide() => {
+                crate::builtins::range_slice::wide_subscr(self, r, key)
+            }
             Value::Range(r) => {
                 let len = r.len() as usize;
                 let at = |k: i64| r.start as i128 + k as i128 * r.step as i128;
@@ -238,7 +240,11 @@ impl Vm {
                     let range = match (fit(at(idx.start)), fit(at(idx.stop)), fit(step)) {
                         (Some(start), Some(stop), Some(step)) => PyRange::small(start, stop, step),
                         // Bounds past 64 bits (`range(2**63-2)[::-1]`...).
-                        _ => PyRange::from_big(at(idx.start).into(), at(idx.stop).into(), step.into()),
+                        _ => PyRange::from_big(
+                            at(idx.start).into(),
+                            at(idx.stop).into(),
+                            step.into(),
+                        ),
                     };
                     return Ok(Value::Range(Rc::new(range)));
                 }
