@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use crate::runtime::exc::{PyErr, RunResult};
 use crate::runtime::unicode::{self, push_case, push_lower_at, Case};
-use crate::runtime::value::{PyDict, Value};
+use crate::runtime::value::{PyDict, PyStr, Value};
 use crate::vm::Vm;
 
 use super::args;
@@ -31,6 +31,11 @@ fn map_text(
     let out = f(s.as_str());
     if out == s.as_str() {
         return Ok(args[0].clone());
+    }
+    if s.is_ascii() {
+        // The case mappings take ASCII to ASCII: no count of the result.
+        let n = out.len();
+        return Ok(Value::Str(Rc::new(PyStr::with_char_len(out, n))));
     }
     Ok(Value::string(out))
 }

@@ -105,12 +105,34 @@ pub fn py_isspace(c: char) -> bool {
     crate::runtime::unicode::has(c, crate::runtime::unicode::SPACE)
 }
 
-/// A new str value (the empty str is shared).
+/// A new str value (the empty str and one-character ASCII strs are shared).
+#[inline]
 pub fn new_str(vm: &mut Vm, s: &str) -> Value {
-    if s.len() <= 1 {
-        return vm.intern_value(s);
+    match s.as_bytes() {
+        [b] if b.is_ascii() => vm.ascii_chars[*b as usize].clone(),
+        _ if s.len() <= 1 => vm.intern_value(s),
+        _ => Value::str(s),
     }
-    Value::str(s)
+}
+
+/// `new_str` of a part of an ASCII str: no scan for the char count.
+#[inline]
+pub fn new_ascii_str(vm: &mut Vm, s: &str) -> Value {
+    match s.as_bytes() {
+        [b] => vm.ascii_chars[*b as usize].clone(),
+        [] => vm.intern_value(""),
+        _ => Value::Str(Rc::new(PyStr::with_char_len(s.to_owned(), s.len()))),
+    }
+}
+
+/// A part of `whole` (a str known ASCII or not) as a new str.
+#[inline]
+fn new_part(vm: &mut Vm, part: &str, ascii: bool) -> Value {
+    if ascii {
+        new_ascii_str(vm, part)
+    } else {
+        new_str(vm, part)
+    }
 }
 
 /// A str argument, or `TypeError: must be str, not int`.
@@ -196,10 +218,11 @@ fn find_impl(vm: &mut Vm, name: &str, args: &[Value], rev: bool) -> RunResult<Op
     }
     let (b0, b1) = region(s, start, end);
     let hay = &s.s[b0..b1];
+    let (hay, needle) = (hay.as_bytes(), sub.s.as_bytes());
     let found = if rev {
-        hay.rfind(sub.as_str())
+        memchr::memmem::rfind(hay, needle)
     } else {
-        hay.find(sub.as_str())
+        memchr::memmem::find(hay, needle)
     };
     Ok(found.map(|b| char_at(s, b0 + b)))
 }
@@ -246,7 +269,10 @@ fn str_count(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<V
     }
     let (b0, b1) = region(s, start, end);
     vm.charge((b1 - b0) as u64 / 32)?;
-    Ok(Value::Int(s.s[b0..b1].matches(sub.as_str()).count() as i64))
+    let hay = &s.s.as_bytes()[b0..b1];
+    Ok(Value::Int(
+        memchr::memmem::find_iter(hay, sub.s.as_bytes()).count() as i64,
+    ))
 }
 
 fn affix_impl(vm: &mut Vm, name: &str, args: &[Value], suffix: bool) -> RunResult<Value> {
@@ -315,6 +341,12 @@ fn split_args(
     rest: &[Value],
     kw: &[(Value, Value)],
 ) -> RunResult<(Option<Rc<PyStr>>, i64)> {
+    // The common `s.split(sep)` needs no keyword matching.
+    if let ([Value::Str(s)], []) = (rest, kw) {
+        if !s.s.is_empty() {
+            return Ok((Some(s.clone()), -1));
+        }
+    }
     let [sep, maxsplit] = args::bind(name, rest, kw, ["sep", "maxsplit"], 0)?;
     let sep = match sep {
         None | Some(Value::None) => None,
@@ -349,29 +381,43 @@ fn str_split(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Va
     };
     let text = s.as_str();
     vm.charge(text.len() as u64 / 16)?;
+    let ascii = s.is_ascii();
     let mut out: Vec<Value> = Vec::new();
     match sep {
         Some(sep) => {
-            if max == usize::MAX {
-                for part in text.split(sep.as_str()) {
-                    out.push(new_str(vm, part));
+            let hay = text.as_bytes();
+            let mut start = 0;
+            let mut push_upto = |vm: &mut Vm, out: &mut Vec<Value>, end: usize, next: usize| {
+                out.push(new_part(vm, &text[start..end], ascii));
+                start = next;
+            };
+            // Matches of a valid UTF-8 separator in valid UTF-8 text fall
+            // on char boundaries, so byte search splits like `str::split`.
+            if let [b] = sep.s.as_bytes() {
+                if max == usize::MAX && hay.len() >= 64 {
+                    out.reserve(memchr::memchr_iter(*b, hay).count() + 1);
+                }
+                for i in memchr::memchr_iter(*b, hay).take(max) {
+                    push_upto(vm, &mut out, i, i + 1);
                 }
             } else {
-                for part in text.splitn(max.saturating_add(1), sep.as_str()) {
-                    out.push(new_str(vm, part));
+                let n = sep.s.len();
+                for i in memchr::memmem::find_iter(hay, sep.s.as_bytes()).take(max) {
+                    push_upto(vm, &mut out, i, i + n);
                 }
             }
+            out.push(new_part(vm, &text[start..], ascii));
         }
         None => {
             let mut rest = text.trim_start_matches(py_isspace);
             let mut n = 0;
             while !rest.is_empty() {
                 if n == max {
-                    out.push(new_str(vm, rest));
+                    out.push(new_part(vm, rest, ascii));
                     break;
                 }
                 let end = rest.find(py_isspace).unwrap_or(rest.len());
-                out.push(new_str(vm, &rest[..end]));
+                out.push(new_part(vm, &rest[..end], ascii));
                 n += 1;
                 rest = rest[end..].trim_start_matches(py_isspace);
             }
@@ -646,16 +692,37 @@ fn str_replace(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult
         None => -1,
     };
     let text = s.as_str();
-    if count == 0 || (!old.s.is_empty() && !text.contains(old.as_str())) {
+    if count == 0 {
         return Ok(args[0].clone());
     }
-    vm.charge(text.len() as u64 / 16)?;
-    let out = if count < 0 {
-        text.replace(old.as_str(), new.as_str())
-    } else {
-        text.replacen(old.as_str(), new.as_str(), count as usize)
-    };
-    Ok(Value::string(out))
+    if old.s.is_empty() {
+        vm.charge(text.len() as u64 / 16)?;
+        let out = if count < 0 {
+            text.replace(old.as_str(), new.as_str())
+        } else {
+            text.replacen(old.as_str(), new.as_str(), count as usize)
+        };
+        return Ok(Value::string(out));
+    }
+    let limit = usize::try_from(count).unwrap_or(usize::MAX);
+    let mut out = String::new();
+    let (mut last, mut n) = (0, 0);
+    for i in memchr::memmem::find_iter(text.as_bytes(), old.s.as_bytes()).take(limit) {
+        if n == 0 {
+            vm.charge(text.len() as u64 / 16)?;
+            out.reserve(text.len());
+        }
+        out.push_str(&text[last..i]);
+        out.push_str(new.as_str());
+        last = i + old.s.len();
+        n += 1;
+    }
+    if n == 0 {
+        return Ok(args[0].clone());
+    }
+    out.push_str(&text[last..]);
+    let chars = s.char_len + n * new.char_len - n * old.char_len;
+    Ok(Value::Str(Rc::new(PyStr::with_char_len(out, chars))))
 }
 
 fn partition_impl(vm: &mut Vm, name: &str, args: &[Value], rev: bool) -> RunResult<Value> {

@@ -254,6 +254,10 @@ fn str_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Valu
     if encoding.is_none() && errors.is_none() {
         return match &obj {
             Value::Str(_) => Ok(obj),
+            Value::Int(i) => {
+                let mut buf = itoa::Buffer::new();
+                Ok(super::str_methods::new_ascii_str(vm, buf.format(*i)))
+            }
             _ => Ok(Value::string(vm.to_str(&obj)?)),
         };
     }

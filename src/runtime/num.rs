@@ -665,6 +665,11 @@ pub fn ascii_number_text(text: &str) -> std::borrow::Cow<'_, str> {
 /// sign, `0x` prefixes, single underscores between digits, Unicode
 /// digits, the 4300-digit limit) with its ValueErrors.
 pub fn parse_int(text: &str, base: u32) -> RunResult<Value> {
+    if base == 10 {
+        if let Some(v) = parse_short_decimal(text.as_bytes()) {
+            return Ok(Value::Int(v));
+        }
+    }
     let bad = || {
         let r = super::text::str_repr(text);
         let r: String = r.chars().take(200).collect();
@@ -758,6 +763,30 @@ pub fn parse_int(text: &str, base: u32) -> RunResult<Value> {
         return Err(bad());
     }
     Ok(v)
+}
+
+/// The common `int(text)`: an optional sign and up to 18 ASCII digits (no
+/// spaces or underscores), which cannot overflow an i64. `None` sends
+/// everything else to the full parser.
+#[inline]
+fn parse_short_decimal(b: &[u8]) -> Option<i64> {
+    let (neg, digits) = match b {
+        [b'-', rest @ ..] => (true, rest),
+        [b'+', rest @ ..] => (false, rest),
+        _ => (false, b),
+    };
+    if digits.is_empty() || digits.len() > 18 {
+        return None;
+    }
+    let mut v: i64 = 0;
+    for &c in digits {
+        let d = c.wrapping_sub(b'0');
+        if d > 9 {
+            return None;
+        }
+        v = v * 10 + d as i64;
+    }
+    Some(if neg { -v } else { v })
 }
 
 /// `float(text)`: a port of CPython's `float_from_string` (Unicode digits

@@ -126,8 +126,12 @@ impl PyStr {
     }
 
     /// `a + b`, with the char count computed from the parts.
+    /// The capacity is what the allocator hands out for that size anyway
+    /// (glibc: 16-byte steps, at least 24 bytes), so a short result grows
+    /// by a few more `+=` without reallocating.
     pub fn concat(a: &PyStr, b: &str, b_chars: usize) -> PyStr {
-        let mut s = String::with_capacity(a.s.len() + b.len());
+        let n = a.s.len() + b.len();
+        let mut s = String::with_capacity(((n + 8 + 15) & !15).max(32) - 8);
         s.push_str(&a.s);
         s.push_str(b);
         PyStr {

@@ -21,7 +21,7 @@ impl Vm {
             Value::Ellipsis => "Ellipsis".into(),
             Value::Bool(true) => "True".into(),
             Value::Bool(false) => "False".into(),
-            Value::Int(i) => i.to_string(),
+            Value::Int(i) => itoa::Buffer::new().format(*i).to_owned(),
             Value::BigInt(b) => {
                 self.charge(b.bits() / 64)?;
                 crate::runtime::num::int_to_decimal(b)?

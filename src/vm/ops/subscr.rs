@@ -191,7 +191,8 @@ impl Vm {
                         if idx.step == 1 {
                             let a = idx.start.max(0) as usize;
                             let b = (a + idx.len).min(s.s.len());
-                            return Ok(Value::str(&s.s[a..b.max(a)]));
+                            let part = &s.s[a..b.max(a)];
+                            return Ok(crate::builtins::str_methods::new_ascii_str(self, part));
                         }
                         let bytes = s.s.as_bytes();
                         let out: String = idx
@@ -209,9 +210,7 @@ impl Vm {
                 }
                 let j = self.seq_index(key, s.char_len, "string")?;
                 if s.is_ascii() {
-                    let cs = &s.s[j..j + 1];
-                    let cs = cs.to_string();
-                    return Ok(self.char_value(&cs));
+                    return Ok(self.ascii_chars[s.s.as_bytes()[j] as usize].clone());
                 }
                 let c = s.s.chars().nth(j).unwrap_or(' ');
                 let mut buf = [0u8; 4];
