@@ -88,6 +88,8 @@ pub struct Vm {
     /// Bumped whenever a class's attributes change (invalidates the
     /// attribute inline caches).
     pub class_epoch: u64,
+    /// Class attribute lookups by (class, name) for the current epoch.
+    pub attr_cache: std::cell::RefCell<crate::vm::ops::attr::AttrCache>,
     /// Set once a property is added to an existing class: the instance-dict
     /// fast path then no longer trusts `Class::has_descriptors`.
     pub late_descriptors: bool,
@@ -142,6 +144,7 @@ impl Vm {
             names,
             repr_stack: Vec::new(),
             class_epoch: 1,
+            attr_cache: Default::default(),
             late_descriptors: false,
             arg_pool: Vec::new(),
             ascii_chars: Vec::new(),

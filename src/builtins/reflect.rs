@@ -303,6 +303,8 @@ pub fn native_class(
     if let Some(c) = NATIVE_CLASSES.with(|m| m.borrow().get(name).cloned()) {
         return c;
     }
+    // A new class address: see `Vm::class_attr`.
+    vm.class_epoch += 1;
     let cls = builtin_class(name, BuiltinType::Object, vec![vm.types.object.clone()]);
     for &(mname, f) in methods {
         let key = vm.intern(mname);

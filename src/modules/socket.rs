@@ -177,6 +177,8 @@ fn base_class(vm: &mut Vm) -> Rc<Class> {
         dict.set_str(key, crate::builtins::native(mname, f, mname));
     }
     let name = vm.intern("socket");
+    // A new class address: see `Vm::class_attr`.
+    vm.class_epoch += 1;
     Rc::new(Class {
         name: name.clone(),
         qualname: std::cell::RefCell::new(name),

@@ -37,25 +37,103 @@ fn bound(func: Value, self_: Value) -> Value {
     Value::BoundMethod(Rc::new(BoundMethod { func, self_ }))
 }
 
+/// Class attribute lookups by (class, name), valid for one class epoch
+/// (CPython's type attribute cache): an inline cache that misses (a call
+/// site seeing several classes) finds the attribute here instead of
+/// walking the MRO. Allocated on first use.
+#[derive(Debug, Default)]
+pub struct AttrCache {
+    entries: Vec<AttrCacheEntry>,
+}
+
+/// One entry of the `AttrCache`: the result of `class_lookup` for a class
+/// (by address) and a name (held, so its address cannot be reused) at an
+/// epoch. A class created at the address of a freed one bumps the epoch.
+#[derive(Debug, Default)]
+struct AttrCacheEntry {
+    class: usize,
+    name: Option<Rc<PyStr>>,
+    epoch: u64,
+    /// The attribute found (Null: none).
+    value: Value,
+}
+
+/// Entries of the `AttrCache` (a power of two).
+const ATTR_CACHE_SIZE: usize = 512;
+
+impl AttrCache {
+    /// `class_lookup` through the cache.
+    #[inline]
+    pub fn lookup(&mut self, epoch: u64, cls: &Rc<Class>, name: &Rc<PyStr>) -> Option<Value> {
+        let key = Rc::as_ptr(cls) as usize;
+        let ix = ((key >> 4) ^ (key >> 13) ^ name.hash() as usize) & (ATTR_CACHE_SIZE - 1);
+        if let Some(e) = self.entries.get(ix) {
+            if e.class == key
+                && e.epoch == epoch
+                && e.name.as_ref().is_some_and(|n| Rc::ptr_eq(n, name))
+            {
+                return if e.value.is_null() {
+                    None
+                } else {
+                    Some(e.value.clone())
+                };
+            }
+        }
+        let found = class_lookup(cls, name);
+        if self.entries.is_empty() {
+            self.entries
+                .resize_with(ATTR_CACHE_SIZE, AttrCacheEntry::default);
+        }
+        self.entries[ix] = AttrCacheEntry {
+            class: key,
+            name: Some(name.clone()),
+            epoch,
+            value: found.clone().unwrap_or(Value::Null),
+        };
+        found
+    }
+
+    /// `class_lookup` for an inline cache that missed: through this cache,
+    /// then stored in the inline cache (keyed on the class and epoch).
+    #[inline(never)]
+    pub fn refill(
+        &mut self,
+        epoch: u64,
+        cache: &crate::runtime::value::InlineCache,
+        cls: &Rc<Class>,
+        name: &Rc<PyStr>,
+    ) -> Option<Value> {
+        let found = self.lookup(epoch, cls, name);
+        cache.key.set(Rc::as_ptr(cls) as u64);
+        cache.aux.set(epoch);
+        *cache.value.borrow_mut() = found.clone().unwrap_or(Value::Null);
+        found
+    }
+}
+
 impl Vm {
-    /// `class_lookup` through an inline cache keyed on the class and epoch.
+    /// `class_lookup` through the VM-wide attribute cache.
+    #[inline]
+    pub fn class_attr(&self, cls: &Rc<Class>, name: &Rc<PyStr>) -> Option<Value> {
+        self.attr_cache
+            .borrow_mut()
+            .lookup(self.class_epoch, cls, name)
+    }
+
+    /// `class_lookup` through an inline cache, then the VM-wide cache.
     #[inline]
     pub fn cached_class_lookup(
         &self,
         cache: &crate::runtime::value::InlineCache,
         cls: &Rc<Class>,
-        name: &PyStr,
+        name: &Rc<PyStr>,
     ) -> Option<Value> {
-        let key = Rc::as_ptr(cls) as u64;
-        if cache.key.get() == key && cache.aux.get() == self.class_epoch {
+        let (key, epoch) = (Rc::as_ptr(cls) as u64, self.class_epoch);
+        if cache.key.get() == key && cache.aux.get() == epoch {
             let v = cache.value.borrow();
             return if v.is_null() { None } else { Some(v.clone()) };
         }
-        let found = class_lookup(cls, name);
-        cache.key.set(key);
-        cache.aux.set(self.class_epoch);
-        *cache.value.borrow_mut() = found.clone().unwrap_or(Value::Null);
-        found
+        self.attr_cache.borrow_mut().refill(epoch, cache, cls, name)
     }
 
     /// `obj.name` through an inline cache: the instance dict first when the
@@ -791,6 +869,7 @@ impl Vm {
                 inst.dict.d.borrow_mut().remove_str(name).is_some()
             }
             Value::Class(cls) if !cls.is_builtin => {
+                self.class_epoch += 1;
                 cls.dict.borrow_mut().remove_str(name).is_some()
             }
             Value::Module(m) => m.dict.d.borrow_mut().remove_str(name).is_some(),

@@ -358,7 +358,7 @@ impl Vm {
             };
         }
         let new_name = self.names.new.clone();
-        let obj = match class_lookup(cls, &new_name) {
+        let obj = match self.class_attr(cls, &new_name) {
             Some(newf @ (Value::Function(_) | Value::Special(_))) => {
                 let mut full: SmallVec<[Value; 6]> = SmallVec::new();
                 full.push(Value::Class(cls.clone()));
@@ -388,7 +388,7 @@ impl Vm {
             }
         };
         let init_name = self.names.init.clone();
-        match class_lookup(cls, &init_name) {
+        match self.class_attr(cls, &init_name) {
             Some(init) => {
                 let mut full: SmallVec<[Value; 6]> = SmallVec::with_capacity(args.len() + 1);
                 full.push(obj.clone());

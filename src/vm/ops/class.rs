@@ -177,6 +177,9 @@ impl Vm {
             || slots.is_some()
             || mro.iter().any(|c| c.has_descriptors.get())
             || dict.iter().any(|e| is_data_descriptor(&e.value));
+        // A new class may sit at the address of a freed one: the attribute
+        // caches (keyed on class addresses) must not trust older entries.
+        self.class_epoch += 1;
         let cls = Rc::new(Class {
             name,
             qualname: RefCell::new(qualname),
