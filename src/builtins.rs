@@ -15,12 +15,15 @@
 //! - `interpolate`: `str.format` and `str.format_map`
 //! - `percent`: `%`-formatting of str and bytes
 //! - `range_slice`: the methods of `range` and `slice`
+//! - `bytearray`, `memoryview`: the buffer types (`bytearray`'s bytes
+//!   methods are those of `bytes_methods`, run on a copy)
 //! - `str_methods`, `str_case`, `bytes_methods`, `list_methods`,
 //!   `dict_methods`, `set_methods`: the methods of each type (`bytes_text`:
 //!   the str-like methods of bytes)
 //! - `gen_methods`: generator objects (`send`, `throw`, `close`, ...)
 
 pub mod args;
+pub mod bytearray;
 pub mod bytes_methods;
 pub mod bytes_text;
 pub mod dict_methods;
@@ -33,6 +36,7 @@ pub mod interpolate;
 pub mod io;
 pub mod iter;
 pub mod list_methods;
+pub mod memoryview;
 pub mod numeric;
 pub mod percent;
 pub mod range_slice;
@@ -133,6 +137,8 @@ pub fn install(vm: &mut Vm) {
     types::install(vm);
     str_methods::install(vm);
     bytes_methods::install(vm);
+    bytearray::install(vm);
+    memoryview::install(vm);
     list_methods::install(vm);
     gen_methods::install(vm);
     dict_methods::install(vm);
@@ -148,6 +154,7 @@ fn install_type_names(vm: &mut Vm) {
     let t = &vm.types;
     let classes: Vec<(&str, Rc<Class>)> = vec![
         ("bool", t.bool_.clone()),
+        ("bytearray", t.bytearray.clone()),
         ("bytes", t.bytes.clone()),
         ("classmethod", t.classmethod.clone()),
         ("dict", t.dict.clone()),
@@ -155,6 +162,7 @@ fn install_type_names(vm: &mut Vm) {
         ("frozenset", t.frozenset.clone()),
         ("int", t.int.clone()),
         ("list", t.list.clone()),
+        ("memoryview", t.memoryview.clone()),
         ("object", t.object.clone()),
         ("property", t.property.clone()),
         ("range", t.range.clone()),

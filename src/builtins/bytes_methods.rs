@@ -5,6 +5,7 @@
 
 use std::rc::Rc;
 
+use crate::runtime::buffer::buffer_bytes;
 use crate::runtime::exc::{ExcKind, PyErr, RunResult};
 use crate::runtime::value::{NativeFn, PyBytes, Value};
 use crate::vm::Vm;
@@ -290,21 +291,24 @@ pub fn this<'a>(
     }
 }
 
-/// A bytes-like argument, or CPython's TypeError.
+/// A bytes-like argument (bytes, bytearray, memoryview), or CPython's
+/// TypeError.
 pub fn bytes_arg(vm: &Vm, v: &Value) -> RunResult<Vec<u8>> {
-    match v {
-        Value::Bytes(b) => Ok(b.b.to_vec()),
-        other => Err(PyErr::type_error(format!(
+    match buffer_bytes(v)? {
+        Some(b) => Ok(b),
+        None => Err(PyErr::type_error(format!(
             "a bytes-like object is required, not '{}'",
-            vm.types.type_name(other)
+            vm.types.type_name(v)
         ))),
     }
 }
 
 /// A search needle: bytes or an int in range(256).
 fn needle(vm: &Vm, v: &Value) -> RunResult<Vec<u8>> {
+    if let Some(b) = buffer_bytes(v)? {
+        return Ok(b);
+    }
     match v {
-        Value::Bytes(b) => Ok(b.b.to_vec()),
         Value::Int(i) if (0..256).contains(i) => Ok(vec![*i as u8]),
         Value::Int(_) => Err(PyErr::value_error("byte must be in range(0, 256)")),
         other => Err(PyErr::type_error(format!(
@@ -409,8 +413,10 @@ fn affix(vm: &mut Vm, name: &str, args: &[Value], suffix: bool) -> RunResult<Val
             hay.starts_with(p)
         }
     };
+    if let Some(p) = buffer_bytes(&rest[0])? {
+        return Ok(Value::Bool(test(&p)));
+    }
     match &rest[0] {
-        Value::Bytes(p) => Ok(Value::Bool(test(&p.b))),
         Value::Tuple(t) => {
             for p in t.items.iter() {
                 if test(&bytes_arg(vm, p)?) {
@@ -515,20 +521,33 @@ fn bytes_split(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<
 fn bytes_join(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
     let (sep, rest) = this(vm, "join", args)?;
     let src = args::one("bytes.join", rest)?;
-    let items = vm.collect(src)?;
+    let items = match vm.get_iter(src) {
+        Ok(it) => {
+            let mut items = Vec::new();
+            while let Some(x) = vm.next(&it)? {
+                items.push(x);
+            }
+            items
+        }
+        Err(e) if e.lazy_kind() == Some(ExcKind::TypeError) => {
+            return Err(PyErr::type_error("can only join an iterable"))
+        }
+        Err(e) => return Err(e),
+    };
     let mut out = Vec::new();
     for (i, it) in items.iter().enumerate() {
         if i > 0 {
             out.extend_from_slice(&sep.b);
         }
-        match it {
-            Value::Bytes(p) => out.extend_from_slice(&p.b),
-            other => {
+        match buffer_bytes(it)? {
+            Some(p) => out.extend_from_slice(&p),
+            None => {
+                let other = it;
                 return Err(PyErr::type_error(format!(
                     "sequence item {}: expected a bytes-like object, {} found",
                     i,
                     vm.types.type_name(other)
-                )))
+                )));
             }
         }
     }
@@ -622,14 +641,15 @@ fn bytes_replace(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResu
 
 fn bytes_partition(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
     let (b, rest) = this(vm, "partition", args)?;
-    let sep = bytes_arg(vm, args::one("bytes.partition", rest)?)?;
+    let sep_obj = args::one("bytes.partition", rest)?;
+    let sep = bytes_arg(vm, sep_obj)?;
     if sep.is_empty() {
         return Err(PyErr::value_error("empty separator"));
     }
     Ok(match find_sub(&b.b, &sep, false) {
         Some(i) => Value::tuple(vec![
             Value::bytes(b.b[..i].to_vec()),
-            Value::bytes(sep.clone()),
+            sep_obj.clone(),
             Value::bytes(b.b[i + sep.len()..].to_vec()),
         ]),
         None => Value::tuple(vec![

@@ -73,7 +73,8 @@ pub fn bytes_rsplit(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunRe
 /// `b.rpartition(sep)`
 pub fn bytes_rpartition(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
     let (b, rest) = this(vm, "rpartition", args)?;
-    let sep = bytes_arg(vm, args::one("bytes.rpartition", rest)?)?;
+    let sep_obj = args::one("bytes.rpartition", rest)?;
+    let sep = bytes_arg(vm, sep_obj)?;
     if sep.is_empty() {
         return Err(PyErr::value_error("empty separator"));
     }
@@ -81,7 +82,7 @@ pub fn bytes_rpartition(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> 
     Ok(match find_sub(&b.b, &sep, true) {
         Some(i) => Value::tuple(vec![
             Value::bytes(b.b[..i].to_vec()),
-            Value::bytes(sep.clone()),
+            sep_obj.clone(),
             Value::bytes(b.b[i + sep.len()..].to_vec()),
         ]),
         None => Value::tuple(vec![empty(), empty(), args[0].clone()]),
@@ -200,6 +201,11 @@ fn fill_arg(vm: &Vm, name: &str, v: Option<&Value>) -> RunResult<u8> {
     match v {
         None => Ok(b' '),
         Some(Value::Bytes(b)) if b.b.len() == 1 => Ok(b.b[0]),
+        Some(v)
+            if crate::runtime::buffer::as_bytearray(v).is_some_and(|b| b.b.borrow().len() == 1) =>
+        {
+            Ok(crate::runtime::buffer::as_bytearray(v).map_or(b' ', |b| b.b.borrow()[0]))
+        }
         Some(other) => Err(PyErr::type_error(format!(
             "{}() argument 2 must be a byte string of length 1, not {}",
             name,

@@ -232,6 +232,11 @@ pub fn builtin_reversed(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> R
             items.reverse();
             IterState::Values { items, index: 0 }
         }
+        Value::Special(_) if crate::runtime::buffer::is_buffer(v) => {
+            let mut items = vm.collect(v)?;
+            items.reverse();
+            IterState::Values { items, index: 0 }
+        }
         Value::Dict(d) => {
             let mut items = d.d.borrow().keys();
             items.reverse();

@@ -303,6 +303,16 @@ pub fn builtin_ord(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunRes
             "ord() expected a character, but string of length {} found",
             b.b.len()
         ))),
+        Value::Special(_) if crate::runtime::buffer::as_bytearray(v).is_some() => {
+            let b = crate::runtime::buffer::buffer_bytes(v)?.unwrap_or_default();
+            match b[..] {
+                [c] => Ok(Value::Int(c as i64)),
+                _ => Err(PyErr::type_error(format!(
+                    "ord() expected a character, but string of length {} found",
+                    b.len()
+                ))),
+            }
+        }
         _ => Err(PyErr::type_error(format!(
             "ord() expected string of length 1, but {} found",
             vm.types.type_name(v)

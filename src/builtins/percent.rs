@@ -418,8 +418,10 @@ fn format_long(n: &BigInt, arg: &Arg) -> RunResult<String> {
 /// `%s` in bytes formatting: a bytes object or `__bytes__`, as Latin-1.
 fn bytes_of(vm: &mut Vm, v: &Value) -> RunResult<String> {
     let latin1 = |b: &[u8]| b.iter().map(|&b| b as char).collect::<String>();
+    if let Some(b) = crate::runtime::buffer::buffer_bytes(v)? {
+        return Ok(latin1(&b));
+    }
     match v {
-        Value::Bytes(b) => return Ok(latin1(&b.b)),
         Value::Instance(inst) => {
             let n = vm.intern("__bytes__");
             if let Some(f) = class_lookup(&inst.class, &n) {

@@ -261,7 +261,7 @@ fn str_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Valu
             _ => Ok(Value::string(vm.to_str(&obj)?)),
         };
     }
-    let Value::Bytes(b) = &obj else {
+    let Some(b) = crate::runtime::buffer::buffer_bytes(&obj)? else {
         return Err(PyErr::type_error(format!(
             "decoding to str: need a bytes-like object, {} found",
             vm.types.type_name(&obj)
@@ -270,7 +270,7 @@ fn str_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Valu
     let enc = super::bytes_methods::str_opt(vm, &encoding, "str", "encoding")?;
     let err = super::bytes_methods::str_opt(vm, &errors, "str", "errors")?;
     let s = super::bytes_methods::decode(
-        &b.b,
+        &b,
         enc.as_deref().unwrap_or("utf-8"),
         err.as_deref().unwrap_or("strict"),
     )?;
@@ -311,8 +311,13 @@ fn bytes_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Va
     if errors.is_some() {
         return Err(PyErr::type_error("errors without a string argument"));
     }
+    if let Some(b) = crate::runtime::buffer::buffer_bytes(&source)? {
+        return Ok(match source {
+            Value::Bytes(_) => source,
+            _ => Value::bytes(b),
+        });
+    }
     match &source {
-        Value::Bytes(_) => Ok(source),
         Value::BigInt(_) => Err(PyErr::overflow_error(
             "cannot fit 'int' into an index-sized integer",
         )),

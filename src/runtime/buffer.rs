@@ -147,3 +147,33 @@ impl Value {
         Value::Special(std::rc::Rc::new(Special::MemoryView(m)))
     }
 }
+
+/// CPython's error for any use of a released memoryview.
+#[cold]
+pub fn released_error() -> super::exc::PyErr {
+    super::exc::PyErr::value_error("operation forbidden on released memoryview object")
+}
+
+/// Whether a value is a bytearray or a memoryview (the `Special` buffers).
+#[inline]
+pub fn is_buffer(v: &Value) -> bool {
+    match v {
+        Value::Special(s) => matches!(&**s, Special::ByteArray(_) | Special::MemoryView(_)),
+        _ => false,
+    }
+}
+
+/// A copy of the bytes of a bytes-like value (bytes, bytearray,
+/// memoryview); `None` for other values, an error for a released view.
+pub fn buffer_bytes(v: &Value) -> super::exc::RunResult<Option<Vec<u8>>> {
+    Ok(match v {
+        Value::Bytes(b) => Some(b.b.to_vec()),
+        Value::Special(s) => match &**s {
+            Special::ByteArray(b) => Some(b.b.borrow().clone()),
+            Special::MemoryView(m) if m.released.get() => return Err(released_error()),
+            Special::MemoryView(m) => Some(m.to_vec()),
+            _ => None,
+        },
+        _ => None,
+    })
+}

@@ -130,6 +130,11 @@ impl Vm {
                 return Ok(a.clone());
             }
         }
+        if crate::runtime::buffer::is_buffer(a) {
+            if let Some(r) = crate::builtins::bytearray::inplace(self, op, a, b)? {
+                return Ok(r);
+            }
+        }
         if let (ArithOp::Or, Value::Dict(_)) = (op, a) {
             let args = [a.clone(), b.clone()];
             crate::builtins::dict_methods::dict_update(self, &args, &[])?;
@@ -165,6 +170,11 @@ impl Vm {
         b: &Value,
         inplace: bool,
     ) -> RunResult<Value> {
+        if crate::runtime::buffer::is_buffer(a) || crate::runtime::buffer::is_buffer(b) {
+            if let Some(r) = crate::builtins::bytearray::binop(self, op, a, b)? {
+                return Ok(r);
+            }
+        }
         match (op, a, b) {
             (ArithOp::Add, Value::Str(x), Value::Str(y)) => {
                 let mut s = String::with_capacity(x.s.len() + y.s.len());

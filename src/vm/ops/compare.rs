@@ -6,9 +6,11 @@ use std::cmp::Ordering;
 use std::rc::Rc;
 
 use crate::bytecode::opcode::{CMP_EQ, CMP_GE, CMP_GT, CMP_LE, CMP_LT, CMP_NE};
+use crate::runtime::buffer::{as_bytearray, as_memoryview, buffer_bytes, is_buffer};
 use crate::runtime::exc::{PyErr, RunResult};
 use crate::runtime::hash;
 use crate::runtime::num;
+use crate::runtime::value::Special as BufSpecial;
 use crate::runtime::value::{PyDict, PySet, Value};
 use crate::vm::Vm;
 
@@ -45,6 +47,7 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
             true
         }
         (Instance(_), _) | (_, Instance(_)) => return Option::None,
+        (Special(_), _) | (_, Special(_)) if is_buffer(a) || is_buffer(b) => buffer_eq(a, b),
         (BoundMethod(x), BoundMethod(y)) => x.self_.is(&y.self_) && x.func.is(&y.func),
         (List(_), List(_)) | (Dict(_), Dict(_)) => return Option::None,
         (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_)) => return Option::None,
@@ -60,6 +63,20 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
         }
         _ => a.is(b),
     })
+}
+
+/// `==` between a bytearray or memoryview and another value: equal
+/// contents for two bytes-like values; a released view is equal only to
+/// itself.
+fn buffer_eq(a: &Value, b: &Value) -> bool {
+    let released = |v: &Value| as_memoryview(v).is_some_and(|m| m.released.get());
+    if released(a) || released(b) {
+        return a.is(b);
+    }
+    match (buffer_bytes(a), buffer_bytes(b)) {
+        (Ok(Some(x)), Ok(Some(y))) => x == y,
+        _ => false,
+    }
 }
 
 fn int_float_eq(i: i64, f: f64) -> bool {
@@ -199,6 +216,16 @@ impl Vm {
             (Value::Tuple(x), Value::Tuple(y)) => {
                 let (x, y) = (x.items.to_vec(), y.items.to_vec());
                 return self.seq_compare(op, &x, &y);
+            }
+            // Bytes against a bytearray order by contents (not views).
+            (Value::Special(_), _) | (_, Value::Special(_))
+                if (as_bytearray(a).is_some() || as_bytearray(b).is_some())
+                    && as_memoryview(a).is_none()
+                    && as_memoryview(b).is_none() =>
+            {
+                if let (Some(x), Some(y)) = (buffer_bytes(a)?, buffer_bytes(b)?) {
+                    return Ok(Value::Bool(ord_result(op, Some(x.cmp(&y)))));
+                }
             }
             (Value::List(x), Value::List(y)) => {
                 let (x, y) = (x.items.borrow().clone(), y.items.borrow().clone());
@@ -400,20 +427,20 @@ impl Vm {
                     i <= start && i > stop && (start - i) % step == 0
                 })
             }
-            Value::Bytes(b) => match item {
-                Value::Bytes(sub) => {
-                    Ok(sub.b.is_empty() || b.b.windows(sub.b.len()).any(|w| w == &*sub.b))
+            Value::Bytes(b) => crate::builtins::bytearray::contains(self, &b.b, item),
+            Value::Special(_) if as_bytearray(container).is_some() => {
+                let hay = buffer_bytes(container)?.unwrap_or_default();
+                crate::builtins::bytearray::contains(self, &hay, item)
+            }
+            Value::Special(_) if as_memoryview(container).is_some() => {
+                let hay = buffer_bytes(container)?.unwrap_or_default();
+                for x in hay {
+                    if self.eq(&Value::Int(x as i64), item)? {
+                        return Ok(true);
+                    }
                 }
-                Value::Int(i) if (0..256).contains(i) => Ok(b.b.contains(&(*i as u8))),
-                Value::Bool(x) => Ok(b.b.contains(&(*x as u8))),
-                Value::Int(_) | Value::BigInt(_) => {
-                    Err(PyErr::value_error("byte must be in range(0, 256)"))
-                }
-                _ => Err(PyErr::type_error(format!(
-                    "a bytes-like object is required, not '{}'",
-                    self.types.type_name(item)
-                ))),
-            },
+                Ok(false)
+            }
             Value::Instance(inst) => {
                 let n = self.names.contains.clone();
                 if let Some(f) = class_lookup(&inst.class, &n) {
@@ -513,6 +540,23 @@ impl Vm {
                     self.types.type_name(v)
                 )))
             }
+            Value::Special(_) if as_bytearray(v).is_some() => {
+                return Err(PyErr::type_error("unhashable type: 'bytearray'"))
+            }
+            Value::Special(_) if as_memoryview(v).is_some() => {
+                let m = as_memoryview(v).filter(|m| !m.released.get());
+                match m {
+                    None => return Err(crate::runtime::buffer::released_error()),
+                    Some(m) if !m.readonly => {
+                        return Err(PyErr::value_error("cannot hash writable memoryview object"))
+                    }
+                    // The exporter must be hashable too.
+                    Some(m) if as_bytearray(&m.obj).is_some() => {
+                        return Err(PyErr::type_error("unhashable type: 'bytearray'"))
+                    }
+                    Some(m) => return self.hash(&Value::bytes(m.to_vec())),
+                }
+            }
             Value::Instance(inst) => {
                 let hname = self.names.hash.clone();
                 match class_lookup(&inst.class, &hname) {
@@ -576,6 +620,7 @@ impl Vm {
             Value::BigInt(_) => true,
             Value::Bytes(b) => !b.b.is_empty(),
             Value::Range(r) => !r.is_empty(),
+            Value::Special(_) if is_buffer(v) => self.len(v)? != 0,
             Value::Instance(inst) => {
                 let bname = self.names.bool_.clone();
                 if let Some(f) = class_lookup(&inst.class, &bname) {
@@ -607,6 +652,14 @@ impl Vm {
             Value::Dict(d) => d.d.borrow().len(),
             Value::Set(s) | Value::FrozenSet(s) => s.s.borrow().len(),
             Value::Bytes(b) => b.b.len(),
+            Value::Special(s) if is_buffer(v) => match &**s {
+                BufSpecial::ByteArray(b) => b.b.borrow().len(),
+                BufSpecial::MemoryView(m) if m.released.get() => {
+                    return Err(crate::runtime::buffer::released_error())
+                }
+                BufSpecial::MemoryView(m) => m.len,
+                _ => 0,
+            },
             Value::Range(r) if r.is_wide() => r.checked_len()?,
             Value::Range(r) => r.len() as usize,
             Value::Instance(inst) => {

@@ -60,6 +60,12 @@ impl Vm {
             },
             Value::Iter(_) => return Ok(v.clone()),
             Value::Special(_) if v.as_gen().is_some() => return Ok(v.clone()),
+            // Indexed live, as CPython's bytearray iterator reads the
+            // current contents (a released view fails on the first item).
+            Value::Special(_) if crate::runtime::buffer::is_buffer(v) => IterState::SeqIter {
+                obj: v.clone(),
+                index: 0,
+            },
             Value::Instance(inst) => {
                 let n = self.names.iter.clone();
                 if let Some(f) = class_lookup(&inst.class, &n) {

@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use crate::runtime::buffer::is_buffer;
 use crate::runtime::exc::{PyErr, RunResult};
 use crate::runtime::value::{PyRange, PySlice, Value};
 use crate::vm::Vm;
@@ -100,7 +101,7 @@ impl Vm {
 
     /// Normalises a sequence index (negative from the end), or IndexError.
     #[inline]
-    fn seq_index(&mut self, key: &Value, len: usize, what: &str) -> RunResult<usize> {
+    pub fn seq_index(&mut self, key: &Value, len: usize, what: &str) -> RunResult<usize> {
         let i = match key {
             Value::Int(i) => *i,
             Value::Bool(b) => *b as i64,
@@ -226,6 +227,9 @@ impl Vm {
                 let j = self.seq_index(key, b.b.len(), "byte")?;
                 Ok(Value::Int(b.b[j] as i64))
             }
+            Value::Special(_) if is_buffer(obj) => {
+                crate::builtins::bytearray::buffer_getitem(self, obj, key)
+            }
             Value::Range(r) if r.is_wide() => {
                 crate::builtins::range_slice::wide_subscr(self, r, key)
             }
@@ -311,6 +315,9 @@ impl Vm {
                 Ok(())
             }
             Value::Dict(d) => self.dict_set(d, key, v),
+            Value::Special(_) if is_buffer(obj) => {
+                crate::builtins::bytearray::buffer_setitem(self, obj, &key, &v)
+            }
             Value::Instance(inst) => {
                 let n = self.names.setitem.clone();
                 match class_lookup(&inst.class, &n) {
@@ -422,6 +429,9 @@ impl Vm {
                 };
                 drop(removed);
                 Ok(())
+            }
+            Value::Special(_) if is_buffer(obj) => {
+                crate::builtins::bytearray::buffer_delitem(self, obj, key)
             }
             Value::Dict(d) => match self.dict_del(d, key)? {
                 Some(_) => Ok(()),
