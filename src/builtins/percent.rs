@@ -421,20 +421,17 @@ fn bytes_of(vm: &mut Vm, v: &Value) -> RunResult<String> {
     if let Some(b) = crate::runtime::buffer::buffer_bytes(v)? {
         return Ok(latin1(&b));
     }
-    match v {
-        Value::Instance(inst) => {
-            let n = vm.intern("__bytes__");
-            if let Some(f) = class_lookup(&inst.class, &n) {
-                return match vm.call_value(&f, std::slice::from_ref(v), &[])? {
-                    Value::Bytes(b) => Ok(latin1(&b.b)),
-                    other => Err(PyErr::type_error(format!(
-                        "__bytes__ returned non-bytes (type {})",
-                        vm.types.type_name(&other)
-                    ))),
-                };
-            }
+    if let Value::Instance(inst) = v {
+        let n = vm.intern("__bytes__");
+        if let Some(f) = class_lookup(&inst.class, &n) {
+            return match vm.call_value(&f, std::slice::from_ref(v), &[])? {
+                Value::Bytes(b) => Ok(latin1(&b.b)),
+                other => Err(PyErr::type_error(format!(
+                    "__bytes__ returned non-bytes (type {})",
+                    vm.types.type_name(&other)
+                ))),
+            };
         }
-        _ => {}
     }
     Err(PyErr::type_error(format!(
         "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
