@@ -10,7 +10,7 @@
 //! - `latency/*`: from `kill()` to the handler's first instruction, with
 //!   the VM busy in a loop, blocked in `time.sleep`, or inside a long
 //!   builtin (sorting a million ints, joining a million strs, a big-int
-//!   power). A sigpy child (the release binary) stamps
+//!   power), or while lists of 300,000 strs are built and dropped. A sigpy child (the release binary) stamps
 //!   `time.monotonic_ns()` first thing in its handler; the bench stamps
 //!   CLOCK_MONOTONIC just before `kill()`. A summary prints p50, p99 and
 //!   max, and the same figures for CPython (`python3`) when it is there.
@@ -156,6 +156,8 @@ fn workload(kind: &str) -> String {
             "parts = [str(i) for i in range(1000000)]\nwhile True:\n    s = ','.join(parts)\n"
         }
         "bigpow" => "while True:\n    x = 7 ** 300000\n",
+        // Each round drops the previous list of 300,000 strs.
+        "drop" => "while True:\n    x = [str(i) for i in range(300000)]\n",
         _ => unreachable!(),
     };
     format!("{HANDLER}print('ready', flush=True)\n{body}")
@@ -295,7 +297,7 @@ fn summary(interp: &str, kind: &str, n: usize) -> Option<String> {
 
 fn bench_latency(c: &mut Criterion) {
     let sigpy = env!("CARGO_BIN_EXE_sigpy");
-    let kinds = ["busy", "sleep", "sort", "join", "bigpow"];
+    let kinds = ["busy", "sleep", "sort", "join", "bigpow", "drop"];
     let mut g = c.benchmark_group("latency");
     g.sample_size(10);
     for kind in kinds {

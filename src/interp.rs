@@ -136,7 +136,9 @@ impl Interpreter {
         }
         crate::modules::atexit::run_exitfuncs(vm);
         run_sys_exitfunc(vm);
+        vm.free_graveyard_now();
         vm.finalize_generators();
+        vm.free_graveyard_now();
         crate::builtins::stream::flush_all(vm);
         let mut status = status;
         if let Err(e) = vm.flush_stdout() {

@@ -344,6 +344,7 @@ fn tick_mode() -> Result<TickMode, String> {
 }
 
 fn main() -> ExitCode {
+    sigpy::linux::alloc::tune();
     // `sigpy explore ...` is a driver that runs sigpy children; it leaves
     // its own signals as inherited (see explore::process).
     let mut args = std::env::args().skip(1);

@@ -8,6 +8,7 @@
 //! - `hash`: CPython-compatible hashing (deterministic)
 //! - `exc`: exception kinds and `PyErr`
 //! - `gen`: generator objects and their suspended frames
+//! - `grave`: deferred freeing of big containers (signal latency)
 //! - `num`: int/float arithmetic, parsing and repr
 //! - `text`: str/bytes helpers shared by builtins
 //! - `unicode`: character properties and case mappings, from the
@@ -17,6 +18,7 @@ pub mod buffer;
 pub mod dict;
 pub mod exc;
 pub mod gen;
+pub mod grave;
 pub mod hash;
 pub mod num;
 pub mod range;

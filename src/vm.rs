@@ -208,6 +208,35 @@ impl Vm {
         Ok(())
     }
 
+    /// Frees the items of big containers that died (`runtime::grave`) a
+    /// slice at a time, polling signals between slices, so a signal never
+    /// waits for a big drop. Charges nothing: icount does not depend on
+    /// when this runs. A handler's exception is returned once the
+    /// container being freed is gone.
+    #[cold]
+    #[inline(never)]
+    pub fn free_graveyard(&mut self) -> RunResult<()> {
+        use crate::runtime::grave;
+        while let Some(mut c) = grave::dig_up() {
+            c.free_some(grave::SLICE);
+            while c.left() > 0 {
+                if let Err(e) = self.on_tick() {
+                    drop(c);
+                    return Err(e);
+                }
+                c.free_some(grave::SLICE);
+            }
+        }
+        Ok(())
+    }
+
+    /// Frees what the graveyard holds without polling (the exit sequence).
+    pub fn free_graveyard_now(&mut self) {
+        while let Some(c) = crate::runtime::grave::dig_up() {
+            drop(c);
+        }
+    }
+
     /// The cold path of the tick: reloads the budget and polls signals.
     #[cold]
     #[inline(never)]

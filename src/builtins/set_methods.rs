@@ -143,7 +143,7 @@ fn union(vm: &mut Vm, a: &PySet, others: &[Rc<PySet>]) -> RunResult<SetTable> {
     for o in others {
         merge(vm, &result, o)?;
     }
-    Ok(result.s.into_inner())
+    Ok(result.s.take())
 }
 
 /// CPython iterates the smaller set and probes the larger.
@@ -160,7 +160,7 @@ fn intersection(vm: &mut Vm, a: &Rc<PySet>, b: &Rc<PySet>) -> RunResult<SetTable
             vm.set_add(&result, k)?;
         }
     }
-    Ok(result.s.into_inner())
+    Ok(result.s.take())
 }
 
 fn difference(vm: &mut Vm, a: &Rc<PySet>, b: &Rc<PySet>) -> RunResult<SetTable> {
@@ -173,7 +173,7 @@ fn difference(vm: &mut Vm, a: &Rc<PySet>, b: &Rc<PySet>) -> RunResult<SetTable> 
         for k in keys {
             vm.set_discard(&result, &k)?;
         }
-        return Ok(result.s.into_inner());
+        return Ok(result.s.take());
     }
     let result = PySet::default();
     let keys = a.s.borrow().keys();
@@ -182,7 +182,7 @@ fn difference(vm: &mut Vm, a: &Rc<PySet>, b: &Rc<PySet>) -> RunResult<SetTable> 
             vm.set_add(&result, k)?;
         }
     }
-    Ok(result.s.into_inner())
+    Ok(result.s.take())
 }
 
 /// `a ^ b`: like CPython, a copy of `b` updated with `a` (so the result
@@ -192,7 +192,7 @@ fn symmetric_difference(vm: &mut Vm, a: &Rc<PySet>, b: &Rc<PySet>) -> RunResult<
         s: RefCell::new(copy_table(&b.s.borrow())),
     };
     symmetric_update(vm, &result, a)?;
-    Ok(result.s.into_inner())
+    Ok(result.s.take())
 }
 
 fn symmetric_update(vm: &mut Vm, dst: &PySet, other: &PySet) -> RunResult<()> {
@@ -285,7 +285,7 @@ fn set_union(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Va
     for v in rest {
         update_with(vm, &result, v)?;
     }
-    Ok(wrap_like(&args[0], result.s.into_inner()))
+    Ok(wrap_like(&args[0], result.s.take()))
 }
 
 /// CPython's `set_update_internal`: merge a set, presize for a dict's
@@ -379,7 +379,7 @@ fn set_difference(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResu
             vm.set_discard(&cur, &k)?;
         }
     }
-    Ok(wrap_like(&args[0], cur.s.into_inner()))
+    Ok(wrap_like(&args[0], cur.s.take()))
 }
 
 fn set_difference_update(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {

@@ -407,7 +407,7 @@ pub fn set_table_from(vm: &mut Vm, src: &Value) -> RunResult<SetTable> {
         for k in keys {
             vm.set_add(&tmp, k)?;
         }
-        return Ok(tmp.s.into_inner());
+        return Ok(tmp.s.take());
     }
     let it = vm.get_iter(src)?;
     let mut n = 0u64;
@@ -418,7 +418,7 @@ pub fn set_table_from(vm: &mut Vm, src: &Value) -> RunResult<SetTable> {
             vm.charge(1024)?;
         }
     }
-    Ok(tmp.s.into_inner())
+    Ok(tmp.s.take())
 }
 
 /// `set(iterable=())`

@@ -2,6 +2,7 @@
 //! that needs `unsafe` lives here, each block with its `// SAFETY:` note.
 //! Everything above this module is safe Rust.
 //!
+//! - `alloc`: the memory allocator's options
 //! - `sig`: signal masks (a `u64` bitmask, bit `n-1` for signal `n`),
 //!   dispositions, `signalfd`, `kill`, timers
 //! - `poll`: `ppoll` over raw fds
@@ -16,6 +17,7 @@
 
 #![allow(unsafe_code)]
 
+pub mod alloc;
 pub mod child;
 pub mod clock;
 pub mod fd;

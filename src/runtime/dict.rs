@@ -41,6 +41,15 @@ fn next_version() -> u64 {
 }
 
 impl Dict {
+    /// A dying dict with many entries hands them to the graveyard
+    /// (`grave`): the VM frees them a slice at a time.
+    #[inline]
+    pub fn bury_if_big(&mut self) {
+        if self.entries.len() >= super::grave::BURY_MIN {
+            super::grave::bury(&mut self.entries);
+        }
+    }
+
     pub fn new() -> Dict {
         Dict::default()
     }

@@ -24,6 +24,15 @@ pub struct SetTable {
 }
 
 impl SetTable {
+    /// A dying set with many items hands them to the graveyard (`grave`):
+    /// the VM frees them a slice at a time.
+    #[inline]
+    pub fn bury_if_big(&mut self) {
+        if self.table.len() >= super::grave::BURY_MIN {
+            super::grave::bury(&mut self.table);
+        }
+    }
+
     pub fn new() -> SetTable {
         SetTable::default()
     }

@@ -181,14 +181,44 @@ pub struct PyList {
     pub items: RefCell<Vec<Value>>,
 }
 
+/// A big list's items are freed by the VM a slice at a time (`grave`).
+impl Drop for PyList {
+    #[inline]
+    fn drop(&mut self) {
+        let items = self.items.get_mut();
+        if items.len() >= super::grave::BURY_MIN {
+            super::grave::bury(items);
+        }
+    }
+}
+
 #[derive(Debug)]
 pub struct PyTuple {
     pub items: Box<[Value]>,
 }
 
+/// A big tuple's items are freed by the VM a slice at a time (`grave`).
+impl Drop for PyTuple {
+    #[inline]
+    fn drop(&mut self) {
+        if self.items.len() >= super::grave::BURY_MIN {
+            let mut items = std::mem::take(&mut self.items).into_vec();
+            super::grave::bury(&mut items);
+        }
+    }
+}
+
 #[derive(Debug, Default)]
 pub struct PyDict {
     pub d: RefCell<Dict>,
+}
+
+/// A big dict's entries are freed by the VM a slice at a time (`grave`).
+impl Drop for PyDict {
+    #[inline]
+    fn drop(&mut self) {
+        self.d.get_mut().bury_if_big();
+    }
 }
 
 /// `borrow`/`borrow_mut` of the table, so an instance dict (an
@@ -209,6 +239,14 @@ impl PyDict {
 #[derive(Debug, Default)]
 pub struct PySet {
     pub s: RefCell<SetTable>,
+}
+
+/// A big set's items are freed by the VM a slice at a time (`grave`).
+impl Drop for PySet {
+    #[inline]
+    fn drop(&mut self) {
+        self.s.get_mut().bury_if_big();
+    }
 }
 
 /// A `range`: i64 bounds, or (`big`, the cold path of runtime/range.rs)

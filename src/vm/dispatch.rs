@@ -72,6 +72,10 @@ impl Vm {
                 sync!();
                 tri!(self.tick_expired());
             }
+            if crate::runtime::grave::pending() {
+                sync!();
+                tri!(self.free_graveyard());
+            }
             let arg = ins.arg as usize;
             macro_rules! pop {
                 () => {
