@@ -427,12 +427,22 @@ impl Vm {
     }
 }
 
-/// Rewrites frequent instruction pairs into superinstructions (the second
-/// instruction of each pair stays in place, so jumps to it still work).
+/// Rewrites frequent instruction pairs and triples into superinstructions
+/// (the instructions after the first stay in place, so jumps to them still
+/// work). A triple starting at the next instruction wins over a pair here:
+/// `LoadFast t; [LoadFast x; LoadFast i; StoreSubscr]` is two dispatches,
+/// where `[LoadFast t; LoadFast x]; LoadFast i; StoreSubscr` would be three.
 fn fuse_pairs(instrs: &mut [crate::bytecode::Instr]) {
     use crate::bytecode::Opcode;
-    for i in 0..instrs.len().saturating_sub(1) {
+    let n = instrs.len();
+    let triples: Vec<Option<crate::bytecode::Instr>> =
+        (0..n).map(|i| fuse_triple(&instrs[i..])).collect();
+    for i in 0..n.saturating_sub(1) {
         if let Some(fused) = fuse_increment(&instrs[i..]) {
+            instrs[i] = fused;
+            continue;
+        }
+        if let Some(fused) = triples[i] {
             instrs[i] = fused;
             continue;
         }
@@ -440,10 +450,14 @@ fn fuse_pairs(instrs: &mut [crate::bytecode::Instr]) {
         if a.arg > 0xffff || b.arg > 0xffff {
             continue;
         }
+        if a.op == Opcode::LoadFast && triples[i + 1].is_some() {
+            continue;
+        }
         let fused = match (a.op, b.op) {
             (Opcode::LoadFast, Opcode::LoadFast) => Opcode::LoadFastLoadFast,
             (Opcode::LoadFast, Opcode::LoadConst) => Opcode::LoadFastLoadConst,
             (Opcode::LoadFast, Opcode::LoadAttr) => Opcode::LoadFastLoadAttr,
+            (Opcode::LoadFast, op) if is_fused_arith(op) => Opcode::LoadFastBinop,
             (Opcode::StoreFast, Opcode::LoadFast) => Opcode::StoreFastLoadFast,
             (Opcode::DupTopTwo, Opcode::BinarySubscr) => Opcode::DupTopTwoBinarySubscr,
             (Opcode::RotThree, Opcode::StoreSubscr) => Opcode::RotThreeStoreSubscr,
@@ -452,6 +466,56 @@ fn fuse_pairs(instrs: &mut [crate::bytecode::Instr]) {
         instrs[i].op = fused;
         instrs[i].arg = a.arg | (b.arg << 16);
     }
+}
+
+/// The arithmetic operators the fused binops run (read from the operator's
+/// own instruction at run time).
+pub(crate) fn is_fused_arith(op: crate::bytecode::Opcode) -> bool {
+    use crate::bytecode::Opcode::*;
+    matches!(
+        op,
+        BinaryAdd
+            | InplaceAdd
+            | BinarySubtract
+            | InplaceSubtract
+            | BinaryMultiply
+            | InplaceMultiply
+            | BinaryTrueDivide
+            | InplaceTrueDivide
+            | BinaryPower
+    )
+}
+
+/// `LoadFast a` then `LoadFast b` or `LoadConst c`, then an indexing, a
+/// comparison, an arithmetic operator or (two locals) a subscript store, as
+/// one instruction (the two after it stay in place).
+fn fuse_triple(w: &[crate::bytecode::Instr]) -> Option<crate::bytecode::Instr> {
+    use crate::bytecode::{Instr, Opcode};
+    let [a, b, op, ..] = w else {
+        return None;
+    };
+    if a.op != Opcode::LoadFast || a.arg > 0xffff || b.arg > 0xffff {
+        return None;
+    }
+    let fast = match b.op {
+        Opcode::LoadFast => true,
+        Opcode::LoadConst => false,
+        _ => return None,
+    };
+    let fused = match (op.op, fast) {
+        (Opcode::BinarySubscr, true) => Opcode::LoadFastSubscrFast,
+        (Opcode::BinarySubscr, false) => Opcode::LoadFastSubscrConst,
+        (Opcode::CompareOp, true) => Opcode::CompareFastFast,
+        (Opcode::CompareOp, false) => Opcode::CompareFastConst,
+        (Opcode::StoreSubscr, true) => Opcode::StoreSubscrFastFast,
+        (o, true) if is_fused_arith(o) => Opcode::BinopFastFast,
+        (o, false) if is_fused_arith(o) => Opcode::BinopFastConst,
+        _ => return None,
+    };
+    Some(Instr {
+        op: fused,
+        arg: a.arg | (b.arg << 16),
+    })
 }
 
 /// `LoadFast a; LoadConst c; InplaceAdd|InplaceSubtract; StoreFast a` as

@@ -466,6 +466,10 @@ pub fn stack_effect(op: Opcode, arg: u32, jump: bool) -> i32 {
         DupTopTwoBinarySubscr => 1,
         RotThreeStoreSubscr => -3,
         AddConstToLocal | SubConstFromLocal => 1,
+        LoadFastSubscrFast | LoadFastSubscrConst | CompareFastFast | CompareFastConst
+        | BinopFastFast | BinopFastConst => 1,
+        StoreSubscrFastFast => -1,
+        LoadFastBinop => 0,
         StoreAttr | DeleteSubscr | MapAdd => -2,
         StoreSubscr => -3,
         BuildSlice => 1 - n,

@@ -321,6 +321,29 @@ opcodes! {
     AddConstToLocal = 206,
     /// arg = a | (c << 16). The same for `a -= c`.
     SubConstFromLocal = 207,
+    /// arg = a | (b << 16). `LoadFast a; LoadFast b; BinarySubscr` (`a[b]`),
+    /// fused; counts as three executed instructions.
+    LoadFastSubscrFast = 208,
+    /// arg = a | (c << 16). `LoadFast a; LoadConst c; BinarySubscr`, fused.
+    LoadFastSubscrConst = 209,
+    /// arg = a | (b << 16). `LoadFast a; LoadFast b; CompareOp` (the operator
+    /// is read from the `CompareOp` left in place), fused; counts as three,
+    /// four with the conditional jump after it.
+    CompareFastFast = 210,
+    /// arg = a | (c << 16). `LoadFast a; LoadConst c; CompareOp`, fused.
+    CompareFastConst = 211,
+    /// arg = a | (b << 16). `LoadFast a; LoadFast b` then `+ - * / **`
+    /// (binary or in-place, read from the operator's instruction), fused;
+    /// counts as three.
+    BinopFastFast = 212,
+    /// arg = a | (c << 16). `LoadFast a; LoadConst c` then the operator.
+    BinopFastConst = 213,
+    /// arg = a | (b << 16). `LoadFast a; LoadFast b; StoreSubscr`
+    /// (`a[b] = TOS`), fused; counts as three.
+    StoreSubscrFastFast = 214,
+    /// arg = a. `LoadFast a` then `+ - * / **` (TOS op a), fused; counts as
+    /// two.
+    LoadFastBinop = 215,
 }
 
 /// Comparison operand of [`Opcode::CompareOp`].

@@ -175,7 +175,15 @@ impl Vm {
                 | Opcode::LoadFastLoadConst
                 | Opcode::LoadFastLoadAttr
                 | Opcode::AddConstToLocal
-                | Opcode::SubConstFromLocal => {
+                | Opcode::SubConstFromLocal
+                | Opcode::LoadFastSubscrFast
+                | Opcode::LoadFastSubscrConst
+                | Opcode::CompareFastFast
+                | Opcode::CompareFastConst
+                | Opcode::BinopFastFast
+                | Opcode::BinopFastConst
+                | Opcode::StoreSubscrFastFast
+                | Opcode::LoadFastBinop => {
                     // A fused pair that reaches this general path runs its
                     // first half only; the second instruction follows.
                     let arg = if ins.op == Opcode::LoadFast {

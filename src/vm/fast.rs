@@ -76,7 +76,7 @@ impl Vm {
                         let Some(v) = stack.pop() else {
                             fallback!();
                         };
-                        stack[base + a] = v;
+                        drop_fast(std::mem::replace(&mut stack[base + a], v));
                         let w = stack[base + b].clone();
                         stack.push(w);
                         tick -= 1;
@@ -87,19 +87,21 @@ impl Vm {
                             fallback!();
                         }
                         let slot = base + (arg & 0xffff);
-                        let r = match (&stack[slot], &code.consts[arg >> 16]) {
+                        // The int is updated in place (no drop of the old
+                        // value, which is an int).
+                        let done = match (&mut stack[slot], &code.consts[arg >> 16]) {
                             (Value::Int(x), Value::Int(c)) => {
-                                if ins.op == Opcode::AddConstToLocal {
+                                let r = if ins.op == Opcode::AddConstToLocal {
                                     x.checked_add(*c)
                                 } else {
                                     x.checked_sub(*c)
-                                }
+                                };
+                                r.map(|r| *x = r)
                             }
                             _ => None,
                         };
-                        match r {
-                            Some(r) => {
-                                stack[slot] = Value::Int(r);
+                        match done {
+                            Some(()) => {
                                 tick -= 3;
                                 pc += 3;
                                 if let Some(to) = fused_jump(instrs, pc, tick) {
@@ -134,8 +136,14 @@ impl Vm {
                         let old = list_set(&lo[n - 3], &lo[n - 2], &mut hi[0]);
                         match old {
                             Some(old) => {
-                                stack.truncate(n - 3);
-                                drop(old);
+                                // The taken value's slot (null), the int
+                                // key, then the list.
+                                std::mem::forget(stack.pop());
+                                std::mem::forget(stack.pop());
+                                if let Some(l) = stack.pop() {
+                                    drop_seq(l);
+                                }
+                                drop_fast(old);
                                 tick -= 1;
                                 pc += 1;
                             }
@@ -144,7 +152,7 @@ impl Vm {
                     }
                     Opcode::StoreFast => {
                         match stack.pop() {
-                            Some(v) => stack[base + arg] = v,
+                            Some(v) => drop_fast(std::mem::replace(&mut stack[base + arg], v)),
                             None => fallback!(),
                         }
                         // Fuse a following unconditional jump (loop ends).
@@ -207,25 +215,6 @@ impl Vm {
                         } else {
                             std::mem::forget(stack.pop());
                         }
-                    }
-                    Opcode::BinaryPower => {
-                        let n = stack.len();
-                        if n < 2 {
-                            fallback!();
-                        }
-                        let r = match (&stack[n - 2], &stack[n - 1]) {
-                            (Value::Float(x), Value::Float(y))
-                                if *x > 0.0 && x.is_finite() && y.is_finite() =>
-                            {
-                                x.powf(*y)
-                            }
-                            _ => fallback!(),
-                        };
-                        if !r.is_finite() {
-                            fallback!();
-                        }
-                        std::mem::forget(stack.pop());
-                        std::mem::forget(std::mem::replace(&mut stack[n - 2], Value::Float(r)));
                     }
                     Opcode::UnaryNot => match stack.last_mut() {
                         Some(Value::Bool(b)) => *b = !*b,
@@ -415,33 +404,13 @@ impl Vm {
                     | Opcode::BinaryMultiply
                     | Opcode::InplaceMultiply
                     | Opcode::BinaryTrueDivide
-                    | Opcode::InplaceTrueDivide => {
+                    | Opcode::InplaceTrueDivide
+                    | Opcode::BinaryPower => {
                         let n = stack.len();
                         if n < 2 {
                             fallback!();
                         }
-                        let r = match (&stack[n - 2], &stack[n - 1]) {
-                            (Value::Int(x), Value::Int(y)) => match ins.op {
-                                Opcode::BinaryAdd | Opcode::InplaceAdd => {
-                                    x.checked_add(*y).map(Value::Int)
-                                }
-                                Opcode::BinarySubtract | Opcode::InplaceSubtract => {
-                                    x.checked_sub(*y).map(Value::Int)
-                                }
-                                Opcode::BinaryMultiply | Opcode::InplaceMultiply => {
-                                    x.checked_mul(*y).map(Value::Int)
-                                }
-                                _ => None,
-                            },
-                            (Value::Float(x), Value::Float(y)) => fast_float(ins.op, *x, *y),
-                            (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < (1 << 53) => {
-                                fast_float(ins.op, *x as f64, *y)
-                            }
-                            (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < (1 << 53) => {
-                                fast_float(ins.op, *x, *y as f64)
-                            }
-                            _ => None,
-                        };
+                        let r = arith(ins.op, &stack[n - 2], &stack[n - 1]);
                         match r {
                             Some(r) => {
                                 std::mem::forget(stack.pop());
@@ -455,15 +424,8 @@ impl Vm {
                         if n < 2 {
                             fallback!();
                         }
-                        let r = match (&stack[n - 2], &stack[n - 1]) {
-                            (Value::Int(x), Value::Int(y)) => cmp_ord(ins.arg, x.cmp(y)),
-                            (Value::Float(x), Value::Float(y)) if !x.is_nan() && !y.is_nan() => {
-                                cmp_ord(
-                                    ins.arg,
-                                    x.partial_cmp(y).unwrap_or(std::cmp::Ordering::Equal),
-                                )
-                            }
-                            _ => fallback!(),
+                        let Some(r) = compare(ins.arg, &stack[n - 2], &stack[n - 1]) else {
+                            fallback!();
                         };
                         std::mem::forget(stack.pop());
                         std::mem::forget(stack.pop());
@@ -483,7 +445,7 @@ impl Vm {
                         match v {
                             Some(v) => {
                                 std::mem::forget(stack.pop());
-                                stack[n - 2] = v;
+                                drop_seq(std::mem::replace(&mut stack[n - 2], v));
                             }
                             None => fallback!(),
                         }
@@ -497,9 +459,108 @@ impl Vm {
                         let old = list_set(&hi[0], &hi[1], &mut lo[n - 3]);
                         match old {
                             Some(old) => {
+                                // The int key, the list, then the taken
+                                // value's slot (null).
                                 std::mem::forget(stack.pop());
-                                stack.truncate(n - 3);
-                                drop(old);
+                                if let Some(l) = stack.pop() {
+                                    drop_seq(l);
+                                }
+                                std::mem::forget(stack.pop());
+                                drop_fast(old);
+                            }
+                            None => fallback!(),
+                        }
+                    }
+                    Opcode::LoadFastSubscrFast | Opcode::LoadFastSubscrConst => {
+                        if tick <= 2 {
+                            fallback!();
+                        }
+                        let seq = &stack[base + (arg & 0xffff)];
+                        let key = if ins.op == Opcode::LoadFastSubscrFast {
+                            &stack[base + (arg >> 16)]
+                        } else {
+                            &code.consts[arg >> 16]
+                        };
+                        match seq_get(seq, key) {
+                            Some(v) => {
+                                stack.push(v);
+                                tick -= 2;
+                                pc += 2;
+                            }
+                            None => fallback!(),
+                        }
+                    }
+                    Opcode::CompareFastFast | Opcode::CompareFastConst => {
+                        if tick <= 2 {
+                            fallback!();
+                        }
+                        let a = &stack[base + (arg & 0xffff)];
+                        let b = if ins.op == Opcode::CompareFastFast {
+                            &stack[base + (arg >> 16)]
+                        } else {
+                            &code.consts[arg >> 16]
+                        };
+                        let Some(r) = compare(instrs[pc + 1].arg, a, b) else {
+                            fallback!();
+                        };
+                        tick -= 2;
+                        pc += 2;
+                        if let Some(to) = fused_cond_jump(instrs, pc, tick, r) {
+                            tick -= 1;
+                            pc = to;
+                            continue;
+                        }
+                        stack.push(Value::Bool(r));
+                    }
+                    Opcode::BinopFastFast | Opcode::BinopFastConst => {
+                        if tick <= 2 {
+                            fallback!();
+                        }
+                        let a = &stack[base + (arg & 0xffff)];
+                        let b = if ins.op == Opcode::BinopFastFast {
+                            &stack[base + (arg >> 16)]
+                        } else {
+                            &code.consts[arg >> 16]
+                        };
+                        let Some(r) = arith(instrs[pc + 1].op, a, b) else {
+                            fallback!();
+                        };
+                        stack.push(r);
+                        tick -= 2;
+                        pc += 2;
+                    }
+                    Opcode::LoadFastBinop => {
+                        let n = stack.len();
+                        if n == 0 || tick <= 1 {
+                            fallback!();
+                        }
+                        let b = &stack[base + (arg & 0xffff)];
+                        let Some(r) = arith(instrs[pc].op, &stack[n - 1], b) else {
+                            fallback!();
+                        };
+                        // `arith` takes only ints and floats: nothing to drop.
+                        std::mem::forget(std::mem::replace(&mut stack[n - 1], r));
+                        tick -= 1;
+                        pc += 1;
+                    }
+                    Opcode::StoreSubscrFastFast => {
+                        let n = stack.len();
+                        if n == 0 || tick <= 2 {
+                            fallback!();
+                        }
+                        let (lo, hi) = stack.split_at_mut(n - 1);
+                        let old = list_set(
+                            &lo[base + (arg & 0xffff)],
+                            &lo[base + (arg >> 16)],
+                            &mut hi[0],
+                        );
+                        match old {
+                            Some(old) => {
+                                // The taken value's slot (null).
+                                std::mem::forget(stack.pop());
+                                drop_fast(old);
+                                tick -= 2;
+                                pc += 2;
                             }
                             None => fallback!(),
                         }
@@ -638,6 +699,78 @@ impl Vm {
     }
 }
 
+/// Drops a value without the out-of-line drop glue when it is an immediate
+/// (int, float, bool, None...): the common case of a replaced local or list
+/// item in numeric code.
+#[inline(always)]
+fn drop_fast(v: Value) {
+    if matches!(
+        v,
+        Value::Null
+            | Value::None
+            | Value::NotImplemented
+            | Value::Ellipsis
+            | Value::Bool(_)
+            | Value::Int(_)
+            | Value::Float(_)
+    ) {
+        std::mem::forget(v);
+    } else {
+        drop(v);
+    }
+}
+
+/// Drops a value that is most likely a list or tuple (an indexed
+/// container) with the reference count decrement inlined.
+#[inline(always)]
+fn drop_seq(v: Value) {
+    match v {
+        Value::List(l) => drop(l),
+        Value::Tuple(t) => drop(t),
+        v => drop(v),
+    }
+}
+
+/// `a + b`, `a - b`, `a * b`, `a / b` (binary or in-place) for ints and
+/// floats, and `a ** b` for positive finite floats; `None` for every other
+/// case (overflow, division by zero, other types), left to the general path.
+#[inline(always)]
+fn arith(op: Opcode, a: &Value, b: &Value) -> Option<Value> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => match op {
+            Opcode::BinaryAdd | Opcode::InplaceAdd => x.checked_add(*y).map(Value::Int),
+            Opcode::BinarySubtract | Opcode::InplaceSubtract => x.checked_sub(*y).map(Value::Int),
+            Opcode::BinaryMultiply | Opcode::InplaceMultiply => x.checked_mul(*y).map(Value::Int),
+            _ => None,
+        },
+        (Value::Float(x), Value::Float(y)) => fast_float(op, *x, *y),
+        (Value::Int(x), Value::Float(y))
+            if x.unsigned_abs() < (1 << 53) && op != Opcode::BinaryPower =>
+        {
+            fast_float(op, *x as f64, *y)
+        }
+        (Value::Float(x), Value::Int(y))
+            if y.unsigned_abs() < (1 << 53) && op != Opcode::BinaryPower =>
+        {
+            fast_float(op, *x, *y as f64)
+        }
+        _ => None,
+    }
+}
+
+/// A `CompareOp` (operand `cmp`) of two ints or two non-NaN floats.
+#[inline(always)]
+fn compare(cmp: u32, a: &Value, b: &Value) -> Option<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(cmp_ord(cmp, x.cmp(y))),
+        (Value::Float(x), Value::Float(y)) if !x.is_nan() && !y.is_nan() => Some(cmp_ord(
+            cmp,
+            x.partial_cmp(y).unwrap_or(std::cmp::Ordering::Equal),
+        )),
+        _ => None,
+    }
+}
+
 /// `seq[i]` for a list or tuple and an int index in range.
 #[inline(always)]
 fn seq_get(seq: &Value, key: &Value) -> Option<Value> {
@@ -702,13 +835,25 @@ fn fused_jump(instrs: &[crate::bytecode::Instr], pc: usize, tick: i64) -> Option
     }
 }
 
-/// Float `+ - * /` for the fast path (`None` for division by zero).
+/// Float `+ - * / **` for the fast path (`None` for division by zero and
+/// for a power of a base that is not positive and finite or with a result
+/// that is not finite: those raise or go complex in the general path).
 #[inline(always)]
-pub(crate) fn fast_float(op: Opcode, x: f64, y: f64) -> Option<Value> {
+fn fast_float(op: Opcode, x: f64, y: f64) -> Option<Value> {
     Some(Value::Float(match op {
         Opcode::BinaryAdd | Opcode::InplaceAdd => x + y,
         Opcode::BinarySubtract | Opcode::InplaceSubtract => x - y,
         Opcode::BinaryMultiply | Opcode::InplaceMultiply => x * y,
+        Opcode::BinaryPower => {
+            if !(x > 0.0 && x.is_finite() && y.is_finite()) {
+                return None;
+            }
+            let r = x.powf(y);
+            if !r.is_finite() {
+                return None;
+            }
+            r
+        }
         _ => {
             if y == 0.0 {
                 return None;
@@ -718,16 +863,20 @@ pub(crate) fn fast_float(op: Opcode, x: f64, y: f64) -> Option<Value> {
     }))
 }
 
-/// The result of a `CompareOp` operand applied to an ordering.
+/// The result of a `CompareOp` operand applied to an ordering, without a
+/// jump table: bit `o + 1` of the operand's 3-bit mask (less, equal,
+/// greater) is the answer.
 #[inline(always)]
-pub(crate) fn cmp_ord(op: u32, o: std::cmp::Ordering) -> bool {
-    use std::cmp::Ordering::*;
-    match op {
-        opcode::CMP_LT => o == Less,
-        opcode::CMP_LE => o != Greater,
-        opcode::CMP_EQ => o == Equal,
-        opcode::CMP_NE => o != Equal,
-        opcode::CMP_GT => o == Greater,
-        _ => o != Less,
+fn cmp_ord(op: u32, o: std::cmp::Ordering) -> bool {
+    const fn mask(op: u32, m: u32) -> u32 {
+        m << (3 * op)
     }
+    const MASKS: u32 = mask(opcode::CMP_LT, 0b001)
+        | mask(opcode::CMP_LE, 0b011)
+        | mask(opcode::CMP_EQ, 0b010)
+        | mask(opcode::CMP_NE, 0b101)
+        | mask(opcode::CMP_GT, 0b100)
+        | mask(opcode::CMP_GE, 0b110);
+    let bit = 3 * op.min(opcode::CMP_GE) + (o as i32 + 1) as u32;
+    (MASKS >> bit) & 1 != 0
 }
