@@ -59,6 +59,7 @@ pub fn main(args: Vec<String>) -> ExitCode {
         return fatal(&format!("cannot set up signal handling: {}", e));
     }
     let status = explore(&opts, script_abs, &root);
+    process::wait_if_stopping();
     remove_root(&root, false);
     status
 }
@@ -241,6 +242,9 @@ fn usage_error(msg: &str) -> ExitCode {
 }
 
 fn fatal(msg: &str) -> ExitCode {
+    // An error caused by an interrupt (a trial killed, no new trial
+    // started) is not reported: the process dies by the signal.
+    process::wait_if_stopping();
     eprintln!("sigpy explore: {}", msg);
     ExitCode::from(1)
 }

@@ -115,6 +115,21 @@ pub fn unless_stopping<T>(make: impl FnOnce() -> io::Result<T>) -> io::Result<T>
     make()
 }
 
+/// Whether an interrupt is stopping explore.
+pub fn stopping() -> bool {
+    live().stopping
+}
+
+/// Never returns once an interrupt is stopping explore: the signal thread
+/// is removing the temporary folder and will end the process by the
+/// signal, which a normal exit of the main thread must not pre-empt (the
+/// workers see their killed trials and finish early meanwhile).
+pub fn wait_if_stopping() {
+    while stopping() {
+        std::thread::park_timeout(Duration::from_millis(100));
+    }
+}
+
 /// Stops starting children and kills the group of every running one.
 pub fn kill_all() {
     let mut live = live();
