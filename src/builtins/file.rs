@@ -30,6 +30,7 @@ const METHODS: &[(&str, NativeFn)] = &[
     ("isatty", file_isatty),
     ("read", file_read),
     ("readable", file_readable),
+    ("readinto", file_readinto),
     ("readline", file_readline),
     ("readlines", file_readlines),
     ("seek", file_seek),
@@ -559,6 +560,10 @@ fn write_value(vm: &mut Vm, h: &FileHandle, data: &Value) -> RunResult<Value> {
             let data = b.b.to_vec();
             Ok(Value::Int(h.s.write_bytes(vm, &data, false)? as i64))
         }
+        (other, true) if crate::runtime::buffer::is_buffer(other) => {
+            let data = crate::runtime::buffer::buffer_bytes(other)?.unwrap_or_default();
+            Ok(Value::Int(h.s.write_bytes(vm, &data, false)? as i64))
+        }
         (Value::None, false) => Err(PyErr::type_error("write() argument must be str, not None")),
         (other, false) => Err(PyErr::type_error(format!(
             "write() argument must be str, not {}",
@@ -618,6 +623,33 @@ fn file_read(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<V
         h.s.read_text_bytes(vm, size)?
     };
     to_value(&h, bytes)
+}
+
+/// `readinto(buffer)` of a binary file: reads (through the stream's
+/// signal-aware wait) into a local buffer, then copies into `buffer`,
+/// which a handler cannot resize meanwhile. Returns the count read.
+fn file_readinto(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
+    if !handle_any(vm, args)?.binary {
+        return Err(PyErr::no_attribute("_io.TextIOWrapper", "readinto"));
+    }
+    args::no_kw("readinto", kw)?;
+    let buf = args::one("readinto", &args[1..])?;
+    let Some(target) = crate::runtime::buffer::WriteTarget::of(buf) else {
+        return Err(PyErr::type_error(format!(
+            "readinto() argument must be read-write bytes-like object, not {}",
+            vm.types.type_name(buf)
+        )));
+    };
+    // A buffered writer has no readinto, closed or not (CPython's
+    // BufferedIOBase.readinto raises `read`).
+    let h = handle_any(vm, args)?;
+    if !h.s.readable && h.s.bufsize != 0 {
+        return Err(unsupported("read"));
+    }
+    let h = readable_handle(vm, args)?;
+    let data = h.s.read_bytes(vm, Some(target.len()))?;
+    target.fill(&data);
+    Ok(Value::Int(data.len() as i64))
 }
 
 /// One line as a value (empty at end of file).

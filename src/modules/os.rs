@@ -839,20 +839,18 @@ fn os_write(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Val
     args::no_kw("write", kw)?;
     args::count("write", args, 2, 2)?;
     let fd = fd_arg(vm, &args[0])?;
-    let data = match &args[1] {
-        Value::Bytes(b) => b.clone(),
-        other => {
-            return Err(PyErr::type_error(format!(
-                "a bytes-like object is required, not '{}'",
-                vm.types.type_name(other)
-            )))
-        }
+    // A copy of a mutable buffer: no borrow is held while the call waits.
+    let Some(data) = crate::runtime::buffer::buffer_bytes(&args[1])? else {
+        return Err(PyErr::type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            vm.types.type_name(&args[1])
+        )));
     };
     let fd = valid_fd(fd)?;
     let n = if user_nonblocking(fd) {
-        rustix::io::write(borrow(fd), &data.b).map_err(io_err)?
+        rustix::io::write(borrow(fd), &data).map_err(io_err)?
     } else {
-        crate::signals::io::write(vm, fd, &data.b, None)?.unwrap_or(0)
+        crate::signals::io::write(vm, fd, &data, None)?.unwrap_or(0)
     };
     Ok(Value::Int(n as i64))
 }

@@ -28,6 +28,7 @@ use crate::linux::fd::borrow;
 use crate::linux::net as lnet;
 use crate::linux::poll::{PollFd, POLLOUT};
 use crate::modules::signal::{int_arg, seconds_arg};
+use crate::runtime::buffer::WriteTarget;
 use crate::runtime::exc::{os_error, ExcKind, PyErr, RunResult};
 use crate::runtime::value::{BuiltinType, Class, NativeFn, Special, Value};
 use crate::signals::wait::{wait_for, WaitFor, WaitResult};
@@ -71,6 +72,7 @@ const METHODS: &[(&str, NativeFn)] = &[
     ("recv", s_recv),
     ("recv_into", s_recv_into),
     ("recvfrom", s_recvfrom),
+    ("recvfrom_into", s_recvfrom_into),
     ("send", s_send),
     ("sendall", s_sendall),
     ("sendto", s_sendto),
@@ -813,6 +815,11 @@ fn s_recv(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value
     let s = open(vm, args)?;
     let n = bufsize_arg(vm, &args[1], "recv")?;
     let flags = rnet::RecvFlags::from_bits_retain(flags_arg(vm, args.get(2))?);
+    if n == 0 {
+        // recv(2) of 0 bytes returns at once (a non-blocking one says
+        // EAGAIN, which must not make it wait).
+        return Ok(Value::bytes(Vec::new()));
+    }
     let mut buf = vec![0u8; n];
     let fd = s.fd;
     let got = sock_call(vm, &s, libc::POLLIN, deadline_of(s.timeout), || {
@@ -838,25 +845,84 @@ fn s_recvfrom(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<V
     Ok(Value::tuple(vec![Value::bytes(buf), addr]))
 }
 
-/// `recv_into(buffer, nbytes=0, flags=0)`: sigpy has no writable buffer
-/// type (bytearray, memoryview), so every argument is refused as CPython
-/// refuses read-only ones.
-fn s_recv_into(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
-    open(vm, args)?;
-    let buf = args::one("recv_into", &args[1..2.min(args.len())])?;
-    Err(PyErr::type_error(format!(
-        "recv_into() argument 1 must be read-write bytes-like object, not {}",
-        type_name(vm, buf)
-    )))
+/// The arguments of `recv_into`/`recvfrom_into(buffer, nbytes=0,
+/// flags=0)`: the open socket, the held buffer, how many bytes to read.
+fn into_args(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: &[(Value, Value)],
+    fname: &str,
+) -> RunResult<(Open, WriteTarget, usize, rnet::RecvFlags)> {
+    let rest = &args[1.min(args.len())..];
+    let [buf, nbytes, flags] = args::bind(fname, rest, kw, ["buffer", "nbytes", "flags"], 1)?;
+    let buf = buf.unwrap_or(Value::None);
+    let Some(target) = WriteTarget::of(&buf) else {
+        return Err(PyErr::type_error(format!(
+            "{}() argument 1 must be read-write bytes-like object, not {}",
+            fname,
+            type_name(vm, &buf)
+        )));
+    };
+    let n = match &nbytes {
+        Some(v) => bufsize_arg(vm, v, fname)?,
+        None => 0,
+    };
+    let flags = rnet::RecvFlags::from_bits_retain(flags_arg(vm, flags.as_ref())?);
+    let n = if n == 0 { target.len() } else { n };
+    if n > target.len() {
+        return Err(PyErr::value_error(if fname == "recv_into" {
+            "buffer too small for requested bytes"
+        } else {
+            "nbytes is greater than the length of the buffer"
+        }));
+    }
+    Ok((open(vm, args)?, target, n, flags))
 }
 
-/// The bytes of a data argument, or CPython's TypeError.
+/// `recv_into(buffer, nbytes=0, flags=0)`: receives into a local buffer
+/// (through the wait, like `recv`), then copies into `buffer`, which a
+/// handler cannot resize meanwhile.
+fn s_recv_into(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
+    let (s, target, n, flags) = into_args(vm, args, kw, "recv_into")?;
+    if n == 0 {
+        return Ok(Value::Int(0));
+    }
+    let mut buf = vec![0u8; n];
+    let fd = s.fd;
+    let got = sock_call(vm, &s, libc::POLLIN, deadline_of(s.timeout), || {
+        rnet::recv(borrow(fd), &mut buf, flags).map_err(rerr)
+    })?;
+    target.fill(&buf[..got]);
+    Ok(Value::Int(got as i64))
+}
+
+/// `recvfrom_into(buffer, nbytes=0, flags=0)` -> `(nbytes, address)`
+fn s_recvfrom_into(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
+    let (s, target, n, flags) = into_args(vm, args, kw, "recvfrom_into")?;
+    let mut buf = vec![0u8; n];
+    let fd = s.fd;
+    let (got, addr) = sock_call(vm, &s, libc::POLLIN, deadline_of(s.timeout), || {
+        rnet::recvfrom(borrow(fd), &mut buf, flags).map_err(rerr)
+    })?;
+    target.fill(&buf[..got]);
+    let addr = addr.as_ref().map_or(Value::None, addr_value);
+    Ok(Value::tuple(vec![Value::Int(got as i64), addr]))
+}
+
+/// The bytes of a data argument (bytes, bytearray, memoryview: a copy of
+/// a mutable one, so no borrow is held while the call waits), or
+/// CPython's TypeError.
 fn data_arg(vm: &Vm, v: &Value) -> RunResult<Rc<crate::runtime::value::PyBytes>> {
-    match v {
-        Value::Bytes(b) => Ok(b.clone()),
-        other => Err(PyErr::type_error(format!(
+    if let Value::Bytes(b) = v {
+        return Ok(b.clone());
+    }
+    match crate::runtime::buffer::buffer_bytes(v)? {
+        Some(b) => Ok(Rc::new(crate::runtime::value::PyBytes {
+            b: b.into_boxed_slice(),
+        })),
+        None => Err(PyErr::type_error(format!(
             "a bytes-like object is required, not '{}'",
-            type_name(vm, other)
+            type_name(vm, v)
         ))),
     }
 }

@@ -177,3 +177,73 @@ pub fn buffer_bytes(v: &Value) -> super::exc::RunResult<Option<Vec<u8>>> {
         _ => None,
     })
 }
+
+/// A writable buffer argument (a bytearray, or a writable view of one)
+/// held for one call (`recv_into`, `readinto`): while it lives the
+/// bytearray counts one more export, so a signal handler that runs during
+/// the call cannot resize it (`BufferError`, as CPython's held buffer).
+/// The call reads into a local buffer and `fill`s this one after, never
+/// holding a `RefCell` borrow across the wait.
+pub struct WriteTarget {
+    array: Value,
+    start: usize,
+    step: isize,
+    len: usize,
+}
+
+impl WriteTarget {
+    /// The target for `v`, or `None` when `v` is not a writable
+    /// contiguous buffer (a released, read-only or strided view too: the
+    /// caller raises CPython's `TypeError`).
+    pub fn of(v: &Value) -> Option<WriteTarget> {
+        let (array, start, step, len) = if let Some(m) = as_memoryview(v) {
+            if m.released.get() || m.readonly || (m.step != 1 && m.len > 1) {
+                return None;
+            }
+            (m.obj.clone(), m.start, m.step, m.len)
+        } else if let Some(ba) = as_bytearray(v) {
+            (v.clone(), 0, 1, ba.b.borrow().len())
+        } else {
+            return None;
+        };
+        let ba = as_bytearray(&array)?;
+        ba.exports.set(ba.exports.get() + 1);
+        Some(WriteTarget {
+            array,
+            start,
+            step,
+            len,
+        })
+    }
+
+    /// The number of bytes the buffer holds.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Copies `data` (at most `len` bytes) to the start of the buffer.
+    pub fn fill(&self, data: &[u8]) {
+        let Some(ba) = as_bytearray(&self.array) else {
+            return;
+        };
+        let mut b = ba.b.borrow_mut();
+        for (i, &x) in data.iter().take(self.len).enumerate() {
+            let pos = (self.start as isize + i as isize * self.step) as usize;
+            if let Some(slot) = b.get_mut(pos) {
+                *slot = x;
+            }
+        }
+    }
+}
+
+impl Drop for WriteTarget {
+    fn drop(&mut self) {
+        if let Some(ba) = as_bytearray(&self.array) {
+            ba.exports.set(ba.exports.get().saturating_sub(1));
+        }
+    }
+}

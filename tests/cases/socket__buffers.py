@@ -1,0 +1,115 @@
+# Buffer arguments: socket recv_into/recvfrom_into into bytearrays and
+# views over socketpair, send/sendall/sendto of bytearray and memoryview,
+# os.write of buffers, binary file write and readinto (buffered and raw);
+# bad buffers get CPython's exceptions.
+import os
+import socket
+
+
+def t(label, f):
+    try:
+        print(label, repr(f()))
+    except Exception as e:
+        print(label, type(e).__name__, e)
+
+
+a, b = socket.socketpair()
+t("send ba", lambda: a.send(bytearray(b"hello")))
+t("send view", lambda: a.send(memoryview(b"xyz world")[3:]))
+t("sendall ba", lambda: a.sendall(bytearray(b"!")))
+t("sendall view", lambda: a.sendall(memoryview(bytearray(b"?"))))
+t("send str", lambda: a.send("s"))
+t("sendall list", lambda: a.sendall([1]))
+buf = bytearray(5)
+t("recv_into nbytes", lambda: b.recv_into(buf, 3))
+print(buf)
+t("recv_into view", lambda: b.recv_into(memoryview(buf)[1:]))
+print(buf)
+t("recv_into kw", lambda: b.recv_into(buffer=buf, nbytes=2))
+print(buf)
+t("recv_into rest", lambda: b.recv_into(buf))
+print(buf)
+t("recv_into empty", lambda: b.recv_into(bytearray()))
+t("recv_into bytes", lambda: b.recv_into(b"abc"))
+t("recv_into str", lambda: b.recv_into("abc"))
+t("recv_into readonly view", lambda: b.recv_into(memoryview(b"abc")))
+t("recv_into toreadonly", lambda: b.recv_into(memoryview(bytearray(3)).toreadonly()))
+t("recv_into negative", lambda: b.recv_into(bytearray(3), -1))
+t("recv_into too many", lambda: b.recv_into(bytearray(3), 5))
+t("recv_into bad nbytes", lambda: b.recv_into(bytearray(3), "x"))
+t("recv_into none", lambda: b.recv_into())
+released = memoryview(bytearray(3))
+released.release()
+t("recv_into released", lambda: b.recv_into(released))
+a.send(b"datagram!")
+target = bytearray(b"..........")
+t("recvfrom_into", lambda: b.recvfrom_into(target))
+print(target)
+t("recvfrom_into bytes", lambda: b.recvfrom_into(b"abc"))
+t("recvfrom_into negative", lambda: b.recvfrom_into(bytearray(3), -1))
+t("recvfrom_into too many", lambda: b.recvfrom_into(bytearray(3), 5))
+view = memoryview(target)
+a.send(b"AB")
+t("recv_into a held view", lambda: b.recv_into(view[::2]))
+print(target)
+t("resize while viewed", lambda: target.extend(b"x"))
+view.release()
+a.close()
+t("recv_into at EOF", lambda: b.recv_into(target))
+b.close()
+t("recv_into closed", lambda: b.recv_into(bytearray(3)))
+
+u1 = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+u1.bind(("127.0.0.1", 0))
+u2 = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+u2.bind(("127.0.0.1", 0))
+t("sendto ba", lambda: u1.sendto(bytearray(b"udp!"), u2.getsockname()))
+dg = bytearray(8)
+n, frm = u2.recvfrom_into(dg)
+print("recvfrom_into udp", n, dg, frm == u1.getsockname())
+t("sendto view", lambda: u1.sendto(memoryview(b"--view--")[2:6], u2.getsockname()))
+n, frm = u2.recvfrom_into(dg, 2)
+print("recvfrom_into nbytes", n, dg)
+u1.close()
+u2.close()
+
+r, w = os.pipe()
+t("os.write ba", lambda: os.write(w, bytearray(b"pipe")))
+t("os.write view", lambda: os.write(w, memoryview(b"-mv-")[1:3]))
+t("os.write str", lambda: os.write(w, "x"))
+t("os.read", lambda: os.read(r, 100))
+os.close(r)
+os.close(w)
+
+d = "/tmp/sigpy_buffers_%d" % os.getpid()
+os.mkdir(d)
+path = os.path.join(d, "f")
+with open(path, "wb") as f:
+    t("write ba", lambda: f.write(bytearray(b"abc")))
+    t("write view", lambda: f.write(memoryview(b"xdefx")[1:4]))
+    t("write str", lambda: f.write("x"))
+with open(path, "rb") as f:
+    ba = bytearray(4)
+    t("readinto", lambda: f.readinto(ba))
+    print(ba)
+    t("readinto view", lambda: f.readinto(memoryview(ba)[1:]))
+    print(ba)
+    t("readinto end", lambda: f.readinto(ba))
+    t("readinto bytes", lambda: f.readinto(b"x"))
+    t("readinto str", lambda: f.readinto("x"))
+    t("readinto empty", lambda: f.readinto(bytearray()))
+with open(path, "rb", buffering=0) as f:
+    ba = bytearray(10)
+    t("raw readinto", lambda: f.readinto(ba))
+    print(ba, type(f).__name__)
+with open(path, "r+b") as f:
+    ba = bytearray(2)
+    t("rw readinto", lambda: f.readinto(ba))
+    print(ba)
+with open(path, "wb") as f:
+    t("readinto on a writer", lambda: f.readinto(bytearray(2)))
+t("readinto closed", lambda: f.readinto(bytearray(2)))
+with open(path, "r") as f:
+    t("text readinto", lambda: f.readinto(bytearray(3)))
+os.unlink(path)
+os.rmdir(d)
