@@ -121,7 +121,7 @@ pub fn new_ascii_str(vm: &mut Vm, s: &str) -> Value {
     match s.as_bytes() {
         [b] => vm.ascii_chars[*b as usize].clone(),
         [] => vm.intern_value(""),
-        _ => Value::Str(Rc::new(PyStr::with_char_len(s.to_owned(), s.len()))),
+        _ => Value::Str(Rc::new(PyStr::from_str_chars(s, s.len()))),
     }
 }
 

@@ -100,7 +100,77 @@ pub struct PyStr {
     pub char_len: usize,
 }
 
+/// Capacity of the text buffers of short strs: glibc's smallest chunk
+/// holds 24 bytes, so asking for fewer saves nothing.
+const SMALL_CAP: usize = 24;
+
+/// Most buffers `SMALL_BUFS` keeps.
+const SMALL_POOL: usize = 1024;
+
+thread_local! {
+    /// Text buffers of dropped short strs, reused by new ones: str churn
+    /// (split parts, `str(i)`, temporaries of `+`) skips malloc and free.
+    static SMALL_BUFS: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+}
+
+/// An empty buffer of capacity `SMALL_CAP`, from the pool if it has one.
+#[inline]
+fn small_buf() -> String {
+    SMALL_BUFS
+        .try_with(|p| p.try_borrow_mut().ok().and_then(|mut p| p.pop()))
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| String::with_capacity(SMALL_CAP))
+}
+
+impl Drop for PyStr {
+    #[inline]
+    fn drop(&mut self) {
+        if self.s.capacity() == SMALL_CAP {
+            let mut s = std::mem::take(&mut self.s);
+            s.clear();
+            // During thread exit the pool may be gone: then just free.
+            let _ = SMALL_BUFS.try_with(|p| {
+                if let Ok(mut p) = p.try_borrow_mut() {
+                    if p.len() < SMALL_POOL {
+                        p.push(s);
+                    }
+                }
+            });
+        }
+    }
+}
+
 impl PyStr {
+    /// A copy of short ASCII-or-not text whose code-point count is known,
+    /// in a pooled buffer when it fits one.
+    #[inline]
+    pub fn from_str_chars(text: &str, char_len: usize) -> PyStr {
+        let s = if text.len() <= SMALL_CAP {
+            let mut b = small_buf();
+            b.push_str(text);
+            b
+        } else {
+            text.to_owned()
+        };
+        PyStr {
+            s,
+            hash: Cell::new(0),
+            char_len,
+        }
+    }
+
+    /// A copy of `text` (counting its code points).
+    #[inline]
+    pub fn copy_of(text: &str) -> PyStr {
+        let char_len = if text.is_ascii() {
+            text.len()
+        } else {
+            text.chars().count()
+        };
+        PyStr::from_str_chars(text, char_len)
+    }
+
     pub fn new(s: impl Into<String>) -> PyStr {
         let s: String = s.into();
         let char_len = if s.is_ascii() {
@@ -131,7 +201,11 @@ impl PyStr {
     /// by a few more `+=` without reallocating.
     pub fn concat(a: &PyStr, b: &str, b_chars: usize) -> PyStr {
         let n = a.s.len() + b.len();
-        let mut s = String::with_capacity(((n + 8 + 15) & !15).max(32) - 8);
+        let mut s = if n <= SMALL_CAP {
+            small_buf()
+        } else {
+            String::with_capacity(((n + 8 + 15) & !15) - 8)
+        };
         s.push_str(&a.s);
         s.push_str(b);
         PyStr {
@@ -588,7 +662,7 @@ pub enum Special {
 impl Value {
     #[inline]
     pub fn str(s: &str) -> Value {
-        Value::Str(Rc::new(PyStr::new(s)))
+        Value::Str(Rc::new(PyStr::copy_of(s)))
     }
 
     #[inline]

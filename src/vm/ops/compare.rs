@@ -376,7 +376,10 @@ impl Vm {
     #[inline(never)]
     pub fn contains(&mut self, container: &Value, item: &Value) -> RunResult<bool> {
         match container {
-            Value::Dict(d) => Ok(self.dict_get(d, item)?.is_some()),
+            Value::Dict(d) => {
+                let h = self.hash(item)?;
+                Ok(self.dict_find(d, h, item)?.is_some())
+            }
             Value::Set(s) | Value::FrozenSet(s) => self.set_contains(s, item),
             Value::Str(s) => match item {
                 Value::Str(sub) => Ok(s.s.contains(&*sub.s)),
@@ -726,12 +729,16 @@ impl Vm {
     /// Entry index of a key (hash already computed).
     pub fn dict_find(&mut self, d: &PyDict, h: i64, key: &Value) -> RunResult<Option<usize>> {
         let mut needs_vm = false;
-        let found = d.d.borrow().find(h, |k| match native_eq(k, key) {
-            Some(r) => r,
-            None => {
-                needs_vm = true;
-                false
-            }
+        let found = d.d.borrow().find(h, |k| match (k, key) {
+            // str keys, the common case, compared inline.
+            (Value::Str(a), Value::Str(b)) => Rc::ptr_eq(a, b) || a.s == b.s,
+            _ => match native_eq(k, key) {
+                Some(r) => r,
+                None => {
+                    needs_vm = true;
+                    false
+                }
+            },
         });
         if found.is_some() || !needs_vm {
             return Ok(found);
