@@ -151,3 +151,46 @@ for i in range(6):
     except E1 as e:
         got.append((type(e).__name__, e.args))
 print(got)
+
+# Instance dict entries that shadow a method, made and removed by every
+# route (the method cache must notice each).
+class S:
+    def f(self):
+        return "method"
+
+
+def show(o, tag):
+    try:
+        print(tag, o.f())
+    except TypeError as e:
+        print(tag, "TypeError", e)
+
+
+objs = [S() for _ in range(3)]
+for o in objs:
+    show(o, "plain")
+objs[0].__dict__["f"] = lambda: "via __dict__"
+vars(objs[1])["f"] = lambda: "via vars"
+setattr(objs[2], "f", lambda: "via setattr")
+for o in objs:
+    show(o, "shadowed")
+del objs[0].__dict__["f"]
+vars(objs[1]).pop("f")
+objs[2].__dict__.clear()
+for o in objs:
+    show(o, "restored")
+objs[0].__dict__.update({"f": lambda: "via update"})
+objs[1].__dict__.setdefault("f", lambda: "via setdefault")
+objs[2].x = 1
+objs[2].__dict__.popitem()
+for o in objs:
+    show(o, "again")
+objs[0].__dict__.popitem()
+objs[1].f = 5
+for o in objs:
+    show(o, "last")
+for i in range(4):
+    o = S()
+    if i % 2:
+        o.f = lambda: "odd"
+    show(o, i)

@@ -358,6 +358,8 @@ impl Vm {
             };
         }
         let new_name = self.names.new.clone();
+        // Whether `obj` is a bare instance made here with `args`.
+        let mut fresh = false;
         let obj = match self.class_attr(cls, &new_name) {
             Some(newf @ (Value::Function(_) | Value::Special(_))) => {
                 let mut full: SmallVec<[Value; 6]> = SmallVec::new();
@@ -384,11 +386,20 @@ impl Vm {
                         return self.instantiate(&sub, args, kw);
                     }
                 }
+                fresh = true;
                 self.new_instance(cls, args)
             }
         };
         let init_name = self.names.init.clone();
         match self.class_attr(cls, &init_name) {
+            // `BaseException.__init__` on an exception just made with these
+            // args and no keywords would only set the same args again.
+            Some(Value::Builtin(b))
+                if fresh
+                    && kw.is_empty()
+                    && cls.is_exception
+                    && b.bound.is_none()
+                    && b.qualname == "BaseException.__init__" => {}
             Some(init) => {
                 let mut full: SmallVec<[Value; 6]> = SmallVec::with_capacity(args.len() + 1);
                 full.push(obj.clone());
@@ -416,9 +427,15 @@ impl Vm {
     /// A bare instance of a user (or exception) class.
     pub fn new_instance(&mut self, cls: &Rc<Class>, args: &[Value]) -> Value {
         let exc = if cls.is_exception {
+            // Not `..Default::default()`: that builds (and drops) an empty
+            // args tuple.
             Some(Box::new(RefCell::new(ExcData {
                 args: Value::tuple(args.to_vec()),
-                ..Default::default()
+                traceback: Vec::new(),
+                cause: Value::None,
+                context: Value::None,
+                suppress_context: false,
+                tb_obj: None,
             })))
         } else {
             None
