@@ -102,14 +102,32 @@ class socket(SocketType):
             raise ValueError("binary mode doesn't take a newline argument")
         if newline not in (None, "", "\n", "\r\n", "\r"):
             raise ValueError("illegal newline value: %s" % (newline,))
+        if buffering is None:
+            buffering = -1
+        if buffering < 0:
+            buffering = 8192  # io.DEFAULT_BUFFER_SIZE
+        if buffering == 0 and not binary:
+            raise ValueError("unbuffered streams must be binary")
         if not binary:
             if encoding is None:
                 encoding = "utf-8"
             if errors is None:
                 errors = "strict"
             "".encode(encoding, errors)  # LookupError for an unknown encoding
+        wfile = None
+        if writing and buffering:
+            # The write side is a file on the socket's fd: it buffers as
+            # CPython's BufferedWriter (and TextIOWrapper, which holds up
+            # to 8192 bytes whatever the buffer size) and flushes when
+            # flushed, closed or dropped.
+            if binary:
+                wfile = open(self.fileno(), "wb", buffering=max(buffering, 2), closefd=False)
+            else:
+                wfile = open(self.fileno(), "w", buffering=max(buffering, 8192),
+                             encoding=encoding, errors=errors, newline=newline,
+                             closefd=False)
         self._io_refs += 1
-        return SocketFile(self, mode, reading, writing, binary, newline, encoding, errors)
+        return SocketFile(self, mode, reading, writing, binary, newline, encoding, errors, wfile)
 
     def _decref_socketios(self):
         if self._io_refs > 0:
@@ -139,11 +157,14 @@ socket.__module__ = "socket"
 
 class SocketFile:
     """What socket.makefile() returns: a file over the socket, in text or
-    binary mode, for line-based protocols (reads and writes go through the
-    socket's calls, so its timeout applies). Writes are sent at once."""
+    binary mode, for line-based protocols (reads go through the socket's
+    calls, so its timeout applies). Writes are buffered as CPython's (sent
+    on flush, close, drop or a full buffer) in a file on the socket's fd;
+    with buffering=0 (binary only) each write is one send."""
 
-    def __init__(self, sock, mode, reading, writing, binary, newline, encoding, errors):
+    def __init__(self, sock, mode, reading, writing, binary, newline, encoding, errors, wfile):
         self._sock = sock
+        self._w = wfile
         self.mode = mode
         self._reading = reading
         self._writing = writing
@@ -287,19 +308,14 @@ class SocketFile:
         return line
 
     def write(self, data):
+        if self.closed and self._binary and self._w is not None:
+            raise ValueError("write to closed file")
         self._check(False)
-        if self._binary:
-            if not isinstance(data, bytes):
-                raise TypeError("a bytes-like object is required, not '%s'" % type(data).__name__)
-            self._sock.sendall(data)
-            return len(data)
-        if not isinstance(data, str):
-            raise TypeError("write() argument must be str, not %s" % type(data).__name__)
-        text = data
-        if self._newline not in (None, "", "\n"):
-            text = text.replace("\n", self._newline)
-        self._sock.sendall(text.encode(self.encoding, self.errors))
-        return len(data)
+        if self._w is not None:
+            return self._w.write(data)
+        if not isinstance(data, bytes):
+            raise TypeError("a bytes-like object is required, not '%s'" % type(data).__name__)
+        return self._sock.send(data)
 
     def writelines(self, lines):
         for line in lines:
@@ -307,15 +323,23 @@ class SocketFile:
 
     def flush(self):
         if self.closed:
+            if self._binary and self._w is not None:
+                raise ValueError("flush of closed file")
             raise ValueError("I/O operation on closed file.")
+        if self._w is not None:
+            self._w.flush()
 
     def close(self):
         if self.closed:
             return
-        self.closed = True
-        sock = self._sock
-        self._sock = None
-        sock._decref_socketios()
+        try:
+            if self._w is not None:
+                self._w.close()
+        finally:
+            self.closed = True
+            sock = self._sock
+            self._sock = None
+            sock._decref_socketios()
 
     def __enter__(self):
         self._check(self._reading)
