@@ -357,6 +357,8 @@ fn main() -> ExitCode {
     if tick_mode() != Ok(TickMode::Off) {
         sigpy::signals::init_process();
     }
+    // sigpy's own fds live from 1000 up: make room while single-threaded.
+    sigpy::linux::fd::grow_table();
     // The interpreter runs on a thread with a large stack so that deep (but
     // bounded) recursion in natives never overflows the native stack.
     let child = std::thread::Builder::new()
