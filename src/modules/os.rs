@@ -449,19 +449,34 @@ fn os_listdir(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<V
             }
         }
     };
+    let names = dir_entries(&c, &shown, as_bytes)?
+        .into_iter()
+        .map(|(_, name)| name)
+        .collect();
+    Ok(Value::list(names))
+}
+
+/// The entries of the folder `c` in directory order, each with its name
+/// (bytes when `as_bytes`); errors name the folder as `shown`.
+fn dir_entries(
+    c: &CString,
+    shown: &Value,
+    as_bytes: bool,
+) -> RunResult<Vec<(std::fs::DirEntry, Value)>> {
     let dir = std::path::Path::new(std::ffi::OsStr::from_bytes(c.as_bytes()));
     let entries = std::fs::read_dir(dir).map_err(|e| os_error(&e, Some(shown.clone())))?;
     let mut out = Vec::new();
     for ent in entries {
         let ent = ent.map_err(|e| os_error(&e, Some(shown.clone())))?;
         let name = ent.file_name();
-        out.push(if as_bytes {
+        let name = if as_bytes {
             Value::bytes(name.as_bytes().to_vec())
         } else {
             Value::string(name.to_string_lossy().into_owned())
-        });
+        };
+        out.push((ent, name));
     }
-    Ok(Value::list(out))
+    Ok(out)
 }
 
 /// `_scandir(path)`: the entries of a folder as (name, d_type code, inode)
@@ -478,12 +493,8 @@ fn os_scandir_raw(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunRes
         PathArg::Path(c, v) => (c, v),
     };
     let as_bytes = matches!(shown, Value::Bytes(_));
-    let dir = std::path::Path::new(std::ffi::OsStr::from_bytes(c.as_bytes()));
-    let entries = std::fs::read_dir(dir).map_err(|e| os_error(&e, Some(shown.clone())))?;
     let mut out = Vec::new();
-    for ent in entries {
-        let ent = ent.map_err(|e| os_error(&e, Some(shown.clone())))?;
-        let name = ent.file_name();
+    for (ent, name) in dir_entries(&c, &shown, as_bytes)? {
         let kind = match ent.file_type() {
             Ok(t) if t.is_dir() => 1,
             Ok(t) if t.is_file() => 2,
@@ -492,11 +503,6 @@ fn os_scandir_raw(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunRes
             Err(_) => 0,
         };
         let ino = std::os::unix::fs::DirEntryExt::ino(&ent);
-        let name = if as_bytes {
-            Value::bytes(name.as_bytes().to_vec())
-        } else {
-            Value::string(name.to_string_lossy().into_owned())
-        };
         out.push(Value::tuple(vec![
             name,
             Value::Int(kind),
