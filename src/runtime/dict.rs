@@ -45,9 +45,7 @@ impl Dict {
     /// (`grave`): the VM frees them a slice at a time.
     #[inline]
     pub fn bury_if_big(&mut self) {
-        if self.entries.len() >= super::grave::BURY_MIN {
-            super::grave::bury(&mut self.entries);
-        }
+        super::grave::bury(&mut self.entries);
     }
 
     pub fn new() -> Dict {

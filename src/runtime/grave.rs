@@ -53,30 +53,30 @@ pub fn pending() -> bool {
     PENDING.with(|p| p.get())
 }
 
-/// Takes the items of a dying container when there are many; `false` when
-/// they should be dropped at once (few of them, or the thread is ending).
-pub fn bury<T: 'static>(items: &mut Vec<T>) -> bool {
-    if items.len() < BURY_MIN {
-        return false;
+/// Takes the items of a dying container when there are many (the others
+/// are dropped at once by the caller, as usual).
+#[inline]
+pub fn bury<T: 'static>(items: &mut Vec<T>) {
+    if items.len() >= BURY_MIN {
+        bury_all(std::mem::take(items));
     }
-    let items = std::mem::take(items);
+}
+
+#[cold]
+#[inline(never)]
+fn bury_all<T: 'static>(items: Vec<T>) {
+    // Thread-local storage gone or busy: the items are dropped here.
     let buried = GRAVE
         .try_with(|g| match g.try_borrow_mut() {
             Ok(mut g) => {
                 g.push(Box::new(items));
-                None
+                true
             }
-            Err(_) => Some(()),
+            Err(_) => false,
         })
-        .ok();
-    match buried {
-        Some(None) => {
-            let _ = PENDING.try_with(|p| p.set(true));
-            true
-        }
-        // Thread-local storage is gone or busy: the items were moved into
-        // the closure and dropped there, or are dropped here.
-        _ => true,
+        .unwrap_or(false);
+    if buried {
+        let _ = PENDING.try_with(|p| p.set(true));
     }
 }
 
@@ -106,14 +106,15 @@ mod tests {
     #[test]
     fn small_containers_are_not_buried() {
         let mut v = vec![1u8; BURY_MIN - 1];
-        assert!(!bury(&mut v));
+        bury(&mut v);
+        assert!(!pending());
         assert_eq!(v.len(), BURY_MIN - 1);
     }
 
     #[test]
     fn big_containers_are_freed_a_slice_at_a_time() {
         let mut v = vec![String::from("x"); BURY_MIN * 2 + 5];
-        assert!(bury(&mut v));
+        bury(&mut v);
         assert!(v.is_empty());
         assert!(pending());
         let mut c = dig_up().expect("a buried container");

@@ -28,9 +28,7 @@ impl SetTable {
     /// the VM frees them a slice at a time.
     #[inline]
     pub fn bury_if_big(&mut self) {
-        if self.table.len() >= super::grave::BURY_MIN {
-            super::grave::bury(&mut self.table);
-        }
+        super::grave::bury(&mut self.table);
     }
 
     pub fn new() -> SetTable {

@@ -259,10 +259,7 @@ pub struct PyList {
 impl Drop for PyList {
     #[inline]
     fn drop(&mut self) {
-        let items = self.items.get_mut();
-        if items.len() >= super::grave::BURY_MIN {
-            super::grave::bury(items);
-        }
+        super::grave::bury(self.items.get_mut());
     }
 }
 
