@@ -72,8 +72,6 @@ const BUILTINS: &[Entry] = &[
     ("delattr", reflect::builtin_delattr),
     ("dir", reflect::builtin_dir),
     ("divmod", numeric::builtin_divmod),
-    ("enumerate", iter::builtin_enumerate),
-    ("filter", iter::builtin_filter),
     ("format", format::builtin_format),
     ("getattr", reflect::builtin_getattr),
     ("globals", reflect::builtin_globals),
@@ -87,7 +85,6 @@ const BUILTINS: &[Entry] = &[
     ("iter", iter::builtin_iter),
     ("len", iter::builtin_len),
     ("locals", reflect::builtin_locals),
-    ("map", iter::builtin_map),
     ("max", iter::builtin_max),
     ("min", iter::builtin_min),
     ("next", iter::builtin_next),
@@ -97,13 +94,11 @@ const BUILTINS: &[Entry] = &[
     ("open", file::builtin_open),
     ("print", io::builtin_print),
     ("repr", reflect::builtin_repr),
-    ("reversed", iter::builtin_reversed),
     ("round", numeric::builtin_round),
     ("setattr", reflect::builtin_setattr),
     ("sorted", iter::builtin_sorted),
     ("sum", iter::builtin_sum),
     ("vars", reflect::builtin_vars),
-    ("zip", iter::builtin_zip),
 ];
 
 /// Fills `vm.builtins` and the class dicts of the builtin types.
@@ -176,6 +171,11 @@ fn install_type_names(vm: &mut Vm) {
     ];
     for (name, cls) in classes {
         set_builtin(vm, name, Value::Class(cls));
+    }
+    // The lazy builtins are classes too (`isinstance(x, enumerate)`).
+    for kind in types::LAZY {
+        let cls = vm.types.iters[kind as usize].clone();
+        set_builtin(vm, kind.class_name(), Value::Class(cls));
     }
 }
 

@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use crate::runtime::exc::{PyErr, RunResult};
 use crate::runtime::num::ArithOp;
-use crate::runtime::value::{IterState, NativeFn, PyDict, PySet, Value};
+use crate::runtime::value::{IterKind, IterState, NativeFn, PyDict, PySet, Value};
 use crate::vm::ops::iter::make_iter;
 use crate::vm::Vm;
 
@@ -330,7 +330,12 @@ fn view_reversed(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResu
     let (d, kind) = view_self(vm, args)?;
     let mut items = view_items(&d, kind);
     items.reverse();
-    Ok(make_iter(IterState::Values { items, index: 0 }))
+    let kind = match kind {
+        0 => IterKind::DictReverseKeys,
+        1 => IterKind::DictReverseValues,
+        _ => IterKind::DictReverseItems,
+    };
+    Ok(super::iter::reversed_of(items, kind))
 }
 
 fn view_len(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {

@@ -572,6 +572,7 @@ pub fn install(vm: &mut Vm) {
         let key = vm.intern("__hash__");
         cls.dict.borrow_mut().set_str(key, Value::None);
     }
-    let iterator = vm.types.iterator.clone();
-    put(vm, &iterator, ITERATOR);
+    for cls in vm.types.iters.clone() {
+        put(vm, &cls, ITERATOR);
+    }
 }

@@ -7,10 +7,10 @@ use std::rc::Rc;
 use crate::bytecode::opcode::{CMP_GT, CMP_LT};
 use crate::runtime::exc::{ExcKind, PyErr, RunResult};
 use crate::runtime::num::ArithOp;
-use crate::runtime::value::{Class, IterState, Value};
+use crate::runtime::value::{Class, IterKind, IterState, Value};
 use crate::vm::gen::GenResult;
 use crate::vm::ops::attr::class_lookup;
-use crate::vm::ops::iter::make_iter;
+use crate::vm::ops::iter::{make_iter, make_iter_as};
 use crate::vm::Vm;
 
 use super::args;
@@ -110,7 +110,7 @@ pub fn builtin_zip(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunRes
         return zip_strict(vm, its);
     }
     if its.is_empty() {
-        return Ok(make_iter(IterState::Exhausted));
+        return Ok(make_iter_as(IterState::Exhausted, IterKind::Zip));
     }
     Ok(make_iter(IterState::Zip { its }))
 }
@@ -130,10 +130,11 @@ fn zip_strict(vm: &mut Vm, its: Vec<Value>) -> RunResult<Value> {
                             return Err(zip_len_error(j, "longer"));
                         }
                     }
-                    return Ok(make_iter(IterState::Values {
+                    let state = IterState::Values {
                         items: out,
                         index: 0,
-                    }));
+                    };
+                    return Ok(make_iter_as(state, IterKind::Zip));
                 }
             }
         }
@@ -204,7 +205,7 @@ pub fn builtin_reversed(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> R
         Value::Range(r) => {
             let n = r.exact_len();
             if n == 0 {
-                IterState::Exhausted
+                return Ok(make_iter_as(IterState::Exhausted, IterKind::Range));
             } else {
                 let last = r.start as i128 + (n - 1) * r.step as i128;
                 let (Ok(stop), Some(step)) = (
@@ -225,22 +226,22 @@ pub fn builtin_reversed(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> R
         Value::Tuple(t) => {
             let mut items = t.items.to_vec();
             items.reverse();
-            IterState::Values { items, index: 0 }
+            return Ok(reversed_of(items, IterKind::Reversed));
         }
         Value::Str(_) | Value::Bytes(_) => {
             let mut items = vm.collect(v)?;
             items.reverse();
-            IterState::Values { items, index: 0 }
+            return Ok(reversed_of(items, IterKind::Reversed));
         }
         Value::Special(_) if crate::runtime::buffer::is_buffer(v) => {
             let mut items = vm.collect(v)?;
             items.reverse();
-            IterState::Values { items, index: 0 }
+            return Ok(reversed_of(items, IterKind::Reversed));
         }
         Value::Dict(d) => {
             let mut items = d.d.borrow().keys();
             items.reverse();
-            IterState::Values { items, index: 0 }
+            return Ok(reversed_of(items, IterKind::DictReverseKeys));
         }
         Value::Instance(inst) => return reversed_instance(vm, v, &inst.class.clone()),
         _ => {
@@ -271,7 +272,12 @@ fn reversed_instance(vm: &mut Vm, v: &Value, cls: &Rc<Class>) -> RunResult<Value
     for i in (0..n).rev() {
         items.push(vm.getitem(v, &Value::Int(i as i64))?);
     }
-    Ok(make_iter(IterState::Values { items, index: 0 }))
+    Ok(reversed_of(items, IterKind::Reversed))
+}
+
+/// An iterator over a reversed snapshot, of the given class.
+pub fn reversed_of(items: Vec<Value>, kind: IterKind) -> Value {
+    make_iter_as(IterState::Values { items, index: 0 }, kind)
 }
 
 /// `sorted(iterable, /, *, key=None, reverse=False)`

@@ -9,7 +9,7 @@ use crate::runtime::exc::{PyErr, RunResult};
 use crate::runtime::num;
 use crate::runtime::set::SetTable;
 use crate::runtime::value::{
-    Class, Instance, NativeFn, PyDict, PyRange, PySet, PySlice, Special, Value,
+    Class, Instance, IterKind, NativeFn, PyDict, PyRange, PySet, PySlice, Special, Value,
 };
 use crate::vm::ops::attr::class_lookup;
 use crate::vm::ops::is_subclass;
@@ -43,7 +43,54 @@ const CONSTRUCTORS: &[Ctor] = &[
     (|t| &t.super_, super_new, "super.__new__"),
     (|t| &t.tuple, tuple_new, "tuple.__new__"),
     (|t| &t.type_, type_new, "type.__new__"),
+    (
+        |t| &t.iters[IterKind::Enumerate as usize],
+        enumerate_new,
+        "enumerate.__new__",
+    ),
+    (
+        |t| &t.iters[IterKind::Filter as usize],
+        filter_new,
+        "filter.__new__",
+    ),
+    (|t| &t.iters[IterKind::Map as usize], map_new, "map.__new__"),
+    (
+        |t| &t.iters[IterKind::Reversed as usize],
+        reversed_new,
+        "reversed.__new__",
+    ),
+    (|t| &t.iters[IterKind::Zip as usize], zip_new, "zip.__new__"),
 ];
+
+/// The iterator classes that are builtin names (their calls build the
+/// lazy iterators of `builtins::iter`).
+pub const LAZY: [IterKind; 5] = [
+    IterKind::Enumerate,
+    IterKind::Filter,
+    IterKind::Map,
+    IterKind::Reversed,
+    IterKind::Zip,
+];
+
+fn enumerate_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
+    super::iter::builtin_enumerate(vm, split_cls("enumerate", args)?, kw)
+}
+
+fn filter_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
+    super::iter::builtin_filter(vm, split_cls("filter", args)?, kw)
+}
+
+fn map_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
+    super::iter::builtin_map(vm, split_cls("map", args)?, kw)
+}
+
+fn reversed_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
+    super::iter::builtin_reversed(vm, split_cls("reversed", args)?, kw)
+}
+
+fn zip_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<Value> {
+    super::iter::builtin_zip(vm, split_cls("zip", args)?, kw)
+}
 
 /// Installs every constructor and the `property` methods.
 pub fn install(vm: &mut Vm) {

@@ -562,6 +562,120 @@ pub struct Module {
 #[derive(Debug)]
 pub struct PyIter {
     pub state: RefCell<IterState>,
+    /// The class `type()` reports: fixed at creation, as the state may
+    /// become `Exhausted`.
+    pub kind: IterKind,
+}
+
+/// CPython's class of each builtin iterator (`type(iter([]))` is
+/// `list_iterator`, `type(reversed(()))` is `reversed`, ...).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IterKind {
+    /// By `__getitem__` with 0, 1, 2... (CPython's plain `iterator`).
+    Iterator,
+    Range,
+    LongRange,
+    List,
+    ListReverse,
+    Tuple,
+    StrAscii,
+    Str,
+    Bytes,
+    ByteArray,
+    Memory,
+    DictKeys,
+    DictValues,
+    DictItems,
+    DictReverseKeys,
+    DictReverseValues,
+    DictReverseItems,
+    Set,
+    Reversed,
+    Enumerate,
+    Zip,
+    Map,
+    Filter,
+}
+
+impl IterKind {
+    /// Every kind, in declaration order (the index of `Types::iters`).
+    pub const ALL: &'static [IterKind] = &[
+        IterKind::Iterator,
+        IterKind::Range,
+        IterKind::LongRange,
+        IterKind::List,
+        IterKind::ListReverse,
+        IterKind::Tuple,
+        IterKind::StrAscii,
+        IterKind::Str,
+        IterKind::Bytes,
+        IterKind::ByteArray,
+        IterKind::Memory,
+        IterKind::DictKeys,
+        IterKind::DictValues,
+        IterKind::DictItems,
+        IterKind::DictReverseKeys,
+        IterKind::DictReverseValues,
+        IterKind::DictReverseItems,
+        IterKind::Set,
+        IterKind::Reversed,
+        IterKind::Enumerate,
+        IterKind::Zip,
+        IterKind::Map,
+        IterKind::Filter,
+    ];
+
+    /// The class name, as CPython 3.11 spells it.
+    pub fn class_name(self) -> &'static str {
+        match self {
+            IterKind::Iterator => "iterator",
+            IterKind::Range => "range_iterator",
+            IterKind::LongRange => "longrange_iterator",
+            IterKind::List => "list_iterator",
+            IterKind::ListReverse => "list_reverseiterator",
+            IterKind::Tuple => "tuple_iterator",
+            IterKind::StrAscii => "str_ascii_iterator",
+            IterKind::Str => "str_iterator",
+            IterKind::Bytes => "bytes_iterator",
+            IterKind::ByteArray => "bytearray_iterator",
+            IterKind::Memory => "memory_iterator",
+            IterKind::DictKeys => "dict_keyiterator",
+            IterKind::DictValues => "dict_valueiterator",
+            IterKind::DictItems => "dict_itemiterator",
+            IterKind::DictReverseKeys => "dict_reversekeyiterator",
+            IterKind::DictReverseValues => "dict_reversevalueiterator",
+            IterKind::DictReverseItems => "dict_reverseitemiterator",
+            IterKind::Set => "set_iterator",
+            IterKind::Reversed => "reversed",
+            IterKind::Enumerate => "enumerate",
+            IterKind::Zip => "zip",
+            IterKind::Map => "map",
+            IterKind::Filter => "filter",
+        }
+    }
+
+    /// The kind of a fresh state; the callers whose state does not say
+    /// (snapshots, an empty `zip()`, reversed views) name theirs.
+    pub fn of(state: &IterState) -> IterKind {
+        match state {
+            IterState::Range { .. } => IterKind::Range,
+            IterState::List { .. } => IterKind::List,
+            IterState::ListRev { .. } => IterKind::ListReverse,
+            IterState::Tuple { .. } => IterKind::Tuple,
+            IterState::Str { s, .. } if s.is_ascii() => IterKind::StrAscii,
+            IterState::Str { .. } => IterKind::Str,
+            IterState::Bytes { .. } => IterKind::Bytes,
+            IterState::Dict { kind: 0, .. } => IterKind::DictKeys,
+            IterState::Dict { kind: 1, .. } => IterKind::DictValues,
+            IterState::Dict { .. } => IterKind::DictItems,
+            IterState::Values { .. } => IterKind::Set,
+            IterState::Enumerate { .. } => IterKind::Enumerate,
+            IterState::Zip { .. } => IterKind::Zip,
+            IterState::Map { .. } => IterKind::Map,
+            IterState::Filter { .. } => IterKind::Filter,
+            IterState::SeqIter { .. } | IterState::Exhausted => IterKind::Iterator,
+        }
+    }
 }
 
 #[derive(Debug)]

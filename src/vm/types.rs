@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use crate::runtime::dict::Dict;
 use crate::runtime::exc::ExcKind;
-use crate::runtime::value::{BuiltinType, Class, PyStr, Value};
+use crate::runtime::value::{BuiltinType, Class, IterKind, PyStr, Value};
 
 /// Every builtin class object.
 pub struct Types {
@@ -37,6 +37,9 @@ pub struct Types {
     pub cell: Rc<Class>,
     pub code: Rc<Class>,
     pub iterator: Rc<Class>,
+    /// The builtin iterator classes, indexed by `IterKind as usize`
+    /// (`iters[0]` is `iterator`).
+    pub iters: Vec<Rc<Class>>,
     pub generator: Rc<Class>,
     pub property: Rc<Class>,
     pub staticmethod: Rc<Class>,
@@ -90,6 +93,10 @@ impl Types {
             };
             excs.push(builtin_class(k.class_name(), B::BaseException, bases));
         }
+        let iters: Vec<Rc<Class>> = IterKind::ALL
+            .iter()
+            .map(|k| builtin_class(k.class_name(), B::Iterator, o()))
+            .collect();
         Types {
             type_: builtin_class("type", B::Type, o()),
             none: builtin_class("NoneType", B::NoneType, o()),
@@ -114,7 +121,8 @@ impl Types {
             module: builtin_class("module", B::Module, o()),
             cell: builtin_class("cell", B::Cell, o()),
             code: builtin_class("code", B::Code, o()),
-            iterator: builtin_class("iterator", B::Iterator, o()),
+            iterator: iters[IterKind::Iterator as usize].clone(),
+            iters,
             generator: builtin_class("generator", B::Generator, o()),
             property: builtin_class("property", B::Property, o()),
             staticmethod: builtin_class("staticmethod", B::StaticMethod, o()),
@@ -159,7 +167,7 @@ impl Types {
             Value::Module(_) => &self.module,
             Value::Cell(_) => &self.cell,
             Value::Code(_) => &self.code,
-            Value::Iter(_) => &self.iterator,
+            Value::Iter(it) => &self.iters[it.kind as usize],
             Value::Special(s) => match &**s {
                 crate::runtime::value::Special::Property { .. } => &self.property,
                 crate::runtime::value::Special::StaticMethod(_) => &self.staticmethod,

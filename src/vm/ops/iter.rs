@@ -5,15 +5,22 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::runtime::exc::{ExcKind, PyErr, RunResult};
-use crate::runtime::value::{IterState, PyIter, Special, Value};
+use crate::runtime::value::{IterKind, IterState, PyIter, Special, Value};
 use crate::vm::Vm;
 
 use super::attr::class_lookup;
 
-/// Wraps an iterator state in a value.
+/// Wraps an iterator state in a value (its class follows the state).
 pub fn make_iter(state: IterState) -> Value {
+    let kind = IterKind::of(&state);
+    make_iter_as(state, kind)
+}
+
+/// Wraps an iterator state in a value of the given class.
+pub fn make_iter_as(state: IterState, kind: IterKind) -> Value {
     Value::Iter(Rc::new(PyIter {
         state: RefCell::new(state),
+        kind,
     }))
 }
 
@@ -32,10 +39,13 @@ impl Vm {
                 step: r.step,
             },
             // A range beyond 64 bits: its items by index (cold).
-            Value::Range(_) => IterState::SeqIter {
-                obj: v.clone(),
-                index: 0,
-            },
+            Value::Range(_) => {
+                let state = IterState::SeqIter {
+                    obj: v.clone(),
+                    index: 0,
+                };
+                return Ok(make_iter_as(state, IterKind::LongRange));
+            }
             Value::Tuple(t) => IterState::Tuple {
                 tuple: t.clone(),
                 index: 0,
@@ -62,10 +72,17 @@ impl Vm {
             Value::Special(_) if v.as_gen().is_some() => return Ok(v.clone()),
             // Indexed live, as CPython's bytearray iterator reads the
             // current contents (a released view fails on the first item).
-            Value::Special(_) if crate::runtime::buffer::is_buffer(v) => IterState::SeqIter {
-                obj: v.clone(),
-                index: 0,
-            },
+            Value::Special(s) if crate::runtime::buffer::is_buffer(v) => {
+                let kind = match &**s {
+                    Special::MemoryView(_) => IterKind::Memory,
+                    _ => IterKind::ByteArray,
+                };
+                let state = IterState::SeqIter {
+                    obj: v.clone(),
+                    index: 0,
+                };
+                return Ok(make_iter_as(state, kind));
+            }
             Value::Instance(inst) => {
                 let n = self.names.iter.clone();
                 if let Some(f) = class_lookup(&inst.class, &n) {

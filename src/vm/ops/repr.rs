@@ -110,7 +110,11 @@ impl Vm {
             }
             Value::Cell(_) => format!("<cell at 0x{:012x}>", v.identity()),
             Value::Code(c) => format!("<code object {}>", c.co.name),
-            Value::Iter(_) => format!("<iterator object at 0x{:012x}>", v.identity()),
+            Value::Iter(it) => format!(
+                "<{} object at 0x{:012x}>",
+                it.kind.class_name(),
+                v.identity()
+            ),
             Value::Special(s) => match &**s {
                 Special::Property { .. } => format!("<property object at 0x{:012x}>", v.identity()),
                 Special::StaticMethod(f) => format!("<staticmethod({})>", self.repr(f)?),
