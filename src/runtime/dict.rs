@@ -25,6 +25,17 @@ pub struct Dict {
     /// Changed on every insertion of a new key or removal, to a value no
     /// other dict has had (inline caches key on it); 0 for a new dict.
     pub version: u64,
+    /// A one-word Bloom filter of the hashes of the keys inserted since the
+    /// dict was last empty (bit `bloom_bit(hash)`): a clear bit proves a key
+    /// absent without probing (`LoadMethod` checks that no instance
+    /// attribute shadows the method this way).
+    bloom: u64,
+}
+
+/// The `Dict::bloom` bit of a hash.
+#[inline(always)]
+fn bloom_bit(hash: i64) -> u64 {
+    1u64 << ((hash as u64 >> 7) & 63)
 }
 
 thread_local! {
@@ -179,6 +190,7 @@ impl Dict {
         }
         let ix = self.entries.len() as u32;
         self.entries.push(Entry { hash, key, value });
+        self.bloom |= bloom_bit(hash);
         self.len += 1;
         self.version = next_version();
         let slot = self.free_slot(hash);
@@ -208,6 +220,7 @@ impl Dict {
         self.version = next_version();
         if self.len == 0 {
             self.entries.clear();
+            self.bloom = 0;
             for s in self.indices.iter_mut() {
                 *s = EMPTY;
             }
@@ -225,6 +238,7 @@ impl Dict {
         self.entries.clear();
         self.indices.clear();
         self.len = 0;
+        self.bloom = 0;
         self.version = next_version();
     }
 
@@ -275,6 +289,13 @@ impl Dict {
             _ => false,
         })?;
         Some(&self.entries[ix].value)
+    }
+
+    /// Whether the dict has no str key equal to `key`: the Bloom filter
+    /// answers most misses without probing.
+    #[inline(always)]
+    pub fn lacks_str(&self, key: &super::value::PyStr) -> bool {
+        self.bloom & bloom_bit(key.hash() as i64) == 0 || self.get_str(key).is_none()
     }
 
     /// The entry index of a str key, by hash and content.

@@ -380,6 +380,21 @@ pub struct InlineCache {
     pub index: Cell<u32>,
     /// Attributes: the class attribute found (Null: none).
     pub value: RefCell<Value>,
+    /// Attributes: more (class, epoch, attribute) entries, for a site that
+    /// sees several classes (made when the first entry is taken).
+    pub poly: std::cell::OnceCell<Box<[PolyEntry; POLY_ENTRIES]>>,
+}
+
+/// Entries of `InlineCache::poly`.
+pub const POLY_ENTRIES: usize = 4;
+
+/// One more class seen by an attribute inline cache: its address, the
+/// class epoch of the lookup and the class attribute found (Null: none).
+#[derive(Debug, Default)]
+pub struct PolyEntry {
+    pub key: Cell<u64>,
+    pub epoch: Cell<u64>,
+    pub value: RefCell<Value>,
 }
 
 /// A code object prepared for execution: constants and names turned into

@@ -322,13 +322,10 @@ impl Vm {
                         let cache = &code.caches[arg];
                         let name = &code.names[cache.name as usize];
                         let m = match stack.last() {
-                            Some(Value::Instance(inst))
-                                if !inst.class.attr_hooks.get()
-                                    && inst.dict.d.borrow().get_str(name).is_none() =>
-                            {
-                                match self.cached_class_lookup(cache, &inst.class, name) {
-                                    Some(f @ Value::Function(_)) => f,
-                                    _ => fallback!(),
+                            Some(Value::Instance(inst)) => {
+                                match self.instance_method(inst, cache, name) {
+                                    Some(f) => f,
+                                    None => fallback!(),
                                 }
                             }
                             Some(v @ (Value::List(_) | Value::Str(_) | Value::Dict(_))) => {

@@ -104,9 +104,27 @@ impl AttrCache {
         name: &Rc<PyStr>,
     ) -> Option<Value> {
         let found = self.lookup(epoch, cls, name);
-        cache.key.set(Rc::as_ptr(cls) as u64);
-        cache.aux.set(epoch);
-        *cache.value.borrow_mut() = found.clone().unwrap_or(Value::Null);
+        let key = Rc::as_ptr(cls) as u64;
+        let value = found.clone().unwrap_or(Value::Null);
+        // The first entry while it is free or stale, then the others
+        // (a free or stale one, else one picked by the class address).
+        if cache.key.get() == 0 || cache.aux.get() != epoch {
+            cache.key.set(key);
+            cache.aux.set(epoch);
+            *cache.value.borrow_mut() = value;
+            return found;
+        }
+        let poly = cache.poly.get_or_init(Default::default);
+        let e = match poly
+            .iter()
+            .find(|e| e.key.get() == 0 || e.epoch.get() != epoch)
+        {
+            Some(e) => e,
+            None => &poly[(key >> 4) as usize % poly.len()],
+        };
+        e.key.set(key);
+        e.epoch.set(epoch);
+        *e.value.borrow_mut() = value;
         found
     }
 }
@@ -133,7 +151,34 @@ impl Vm {
             let v = cache.value.borrow();
             return if v.is_null() { None } else { Some(v.clone()) };
         }
+        if let Some(poly) = cache.poly.get() {
+            for e in poly.iter() {
+                if e.key.get() == key && e.epoch.get() == epoch {
+                    let v = e.value.borrow();
+                    return if v.is_null() { None } else { Some(v.clone()) };
+                }
+            }
+        }
         self.attr_cache.borrow_mut().refill(epoch, cache, cls, name)
+    }
+
+    /// The Python function `inst.name` names through an inline cache, for
+    /// `LoadMethod` (no attribute hook, no instance attribute of that name:
+    /// the dict's Bloom filter mostly answers that without probing).
+    #[inline(never)]
+    pub fn instance_method(
+        &self,
+        inst: &crate::runtime::value::Instance,
+        cache: &crate::runtime::value::InlineCache,
+        name: &Rc<PyStr>,
+    ) -> Option<Value> {
+        if inst.class.attr_hooks.get() || !inst.dict.d.borrow().lacks_str(name) {
+            return None;
+        }
+        match self.cached_class_lookup(cache, &inst.class, name) {
+            Some(f @ Value::Function(_)) => Some(f),
+            _ => None,
+        }
     }
 
     /// `obj.name` through an inline cache: the instance dict first when the
@@ -231,7 +276,7 @@ impl Vm {
     ) -> RunResult<(Value, Value)> {
         match obj {
             Value::Instance(inst) if !inst.class.attr_hooks.get() => {
-                if !inst.dict.d.borrow().is_empty() {
+                if !inst.dict.d.borrow().lacks_str(name) {
                     if let Some(v) = inst.dict.d.borrow().get_str(name) {
                         return Ok((v.clone(), Value::Null));
                     }
