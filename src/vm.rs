@@ -450,7 +450,12 @@ fn fuse_pairs(instrs: &mut [crate::bytecode::Instr]) {
         if a.arg > 0xffff || b.arg > 0xffff {
             continue;
         }
-        if a.op == Opcode::LoadFast && triples[i + 1].is_some() {
+        // A pair would hide a triple or an increment that starts at its
+        // second instruction (`x = ...; y = b[0]` is `StoreFast` then
+        // `b[0]` fused, two dispatches, not three).
+        if matches!(a.op, Opcode::LoadFast | Opcode::StoreFast)
+            && (triples[i + 1].is_some() || fuse_increment(&instrs[i + 1..]).is_some())
+        {
             continue;
         }
         let fused = match (a.op, b.op) {
