@@ -661,11 +661,11 @@ impl Vm {
                             return Ok(Flow::Switch);
                         }
                         _ => {
-                            let args = self.take_args(pos + 1);
-                            let f = pop!();
-                            let r = tri!(self.call_value(&f, &args, &[]));
-                            self.recycle_args(args);
-                            self.stack.push(r);
+                            let r = self.with_top_args(pos + 1, |vm, args| {
+                                let f = vm.stack.pop().unwrap_or_default();
+                                vm.call_value(&f, args, &[])
+                            });
+                            self.stack.push(tri!(r));
                         }
                     }
                 }
@@ -693,15 +693,15 @@ impl Vm {
                         return Ok(Flow::Switch);
                     }
                     let first = if has_self { pos + 1 } else { pos + 2 };
-                    let args = self.take_args(first);
-                    self.stack.truncate(pos + 1);
-                    let f = pop!();
-                    let r = match &f {
-                        Value::Builtin(b) if b.bound.is_none() => tri!((b.f)(self, &args, &[])),
-                        _ => tri!(self.call_value(&f, &args, &[])),
-                    };
-                    self.recycle_args(args);
-                    self.stack.push(r);
+                    let r = self.with_top_args(first, |vm, args| {
+                        vm.stack.truncate(pos + 1);
+                        let f = vm.stack.pop().unwrap_or_default();
+                        match &f {
+                            Value::Builtin(b) if b.bound.is_none() => (b.f)(vm, args, &[]),
+                            _ => vm.call_value(&f, args, &[]),
+                        }
+                    });
+                    self.stack.push(tri!(r));
                 }
                 Opcode::CallFunctionKw | Opcode::CallMethodKw => {
                     let names = pop!();
