@@ -7,6 +7,7 @@
 //! - `dict`, `set`: hash tables with caller-resolved equality
 //! - `hash`: CPython-compatible hashing (deterministic)
 //! - `exc`: exception kinds and `PyErr`
+//! - `frameview`: the frame object a signal handler receives
 //! - `gen`: generator objects and their suspended frames
 //! - `grave`: deferred freeing of big containers (signal latency)
 //! - `num`: int/float arithmetic, parsing and repr
@@ -17,6 +18,7 @@
 pub mod buffer;
 pub mod dict;
 pub mod exc;
+pub mod frameview;
 pub mod gen;
 pub mod grave;
 pub mod hash;

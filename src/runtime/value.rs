@@ -783,6 +783,8 @@ pub enum Special {
     ByteArray(super::buffer::PyByteArray),
     /// A `memoryview` (see `runtime::buffer`).
     MemoryView(super::buffer::PyMemoryView),
+    /// A frame object (see `runtime::frameview`).
+    Frame(super::frameview::FrameView),
 }
 
 impl Value {

@@ -280,56 +280,10 @@ pub fn keyboard_interrupt(vm: &mut Vm) -> PyErr {
     PyErr::Obj(inst)
 }
 
-/// The frame object passed to handlers: the interrupted frame, with
-/// `f_lineno`, `f_code` (`co_name`, `co_filename`, `co_firstlineno`),
-/// `f_globals` and `f_back` down to the module frame.
-pub fn frame_object(vm: &mut Vm) -> Value {
-    let frame_cls = crate::builtins::reflect::native_class(vm, "frame", &[]);
-    let code_cls = crate::builtins::reflect::native_class(vm, "code", &[]);
-    let mut back = Value::None;
-    for i in 0..vm.frames.len() {
-        let (line, name, filename, first, globals) = {
-            let fr = &vm.frames[i];
-            let co = &fr.code().co;
-            (
-                fr.current_line(),
-                co.name.clone(),
-                co.filename.clone(),
-                co.first_line,
-                fr.globals().clone(),
-            )
-        };
-        let code = crate::builtins::reflect::new_native_instance(vm, &code_cls);
-        set_fields(
-            vm,
-            &code,
-            vec![
-                ("co_name", Value::str(&name)),
-                ("co_filename", Value::str(&filename)),
-                ("co_firstlineno", Value::Int(first as i64)),
-            ],
-        );
-        let frame = crate::builtins::reflect::new_native_instance(vm, &frame_cls);
-        set_fields(
-            vm,
-            &frame,
-            vec![
-                ("f_lineno", Value::Int(line as i64)),
-                ("f_code", code),
-                ("f_back", back),
-                ("f_globals", Value::Dict(globals)),
-            ],
-        );
-        back = frame;
-    }
-    back
-}
-
-fn set_fields(vm: &mut Vm, obj: &Value, fields: Vec<(&str, Value)>) {
-    if let Value::Instance(inst) = obj {
-        for (k, v) in fields {
-            let key = vm.intern(k);
-            inst.dict.borrow_mut().set_str(key, v);
-        }
-    }
+/// The frame object passed to handlers: a view of the interrupted frame
+/// in a snapshot of the stack, whose `f_lineno`, `f_code` (`co_name`,
+/// `co_filename`, `co_firstlineno`), `f_globals` and `f_back` (down to the
+/// module frame) are made when read (`runtime::frameview`).
+pub fn frame_object(vm: &Vm) -> Value {
+    crate::runtime::frameview::FrameView::snapshot(vm.frames.iter().map(|f| (&f.func, f.pc)))
 }

@@ -47,6 +47,8 @@ pub struct Types {
     pub super_: Rc<Class>,
     /// Stand-in traceback objects (`exc.__traceback__`, `__exit__`'s tb).
     pub traceback: Rc<Class>,
+    /// The frame objects signal handlers receive (`runtime::frameview`).
+    pub frame: Rc<Class>,
     /// Indexed by `ExcKind as usize`.
     pub excs: Vec<Rc<Class>>,
 }
@@ -129,6 +131,7 @@ impl Types {
             classmethod: builtin_class("classmethod", B::ClassMethod, o()),
             super_: builtin_class("super", B::Super, o()),
             traceback: builtin_class("traceback", B::Object, o()),
+            frame: builtin_class("frame", B::Object, o()),
             int,
             excs,
             object,
@@ -178,6 +181,7 @@ impl Types {
                 crate::runtime::value::Special::Native(_) => &self.object,
                 crate::runtime::value::Special::ByteArray(_) => &self.bytearray,
                 crate::runtime::value::Special::MemoryView(_) => &self.memoryview,
+                crate::runtime::value::Special::Frame(_) => &self.frame,
             },
         }
     }

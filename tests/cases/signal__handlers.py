@@ -41,6 +41,21 @@ inner()
 f = frames[0]
 print(f.f_code.co_name, f.f_back.f_code.co_name, f.f_back.f_back is None)
 print(f.f_code.co_filename.endswith("signal__handlers.py"))
+# Its attributes: the same f_back and f_code on every read, the module's
+# globals, the lines of the call, the type's name, and no new attributes.
+print(f.f_back is f.f_back, f.f_code is f.f_code, f.f_globals is globals())
+print(f.f_back.f_globals is globals(), f.f_back.f_back is None)
+print(f.f_lineno - f.f_code.co_firstlineno, type(f).__name__, type(f.f_code).__name__)
+print(f.f_back.f_code.co_name, f.f_back.f_code.co_firstlineno)
+print(repr(f).startswith("<frame at 0x"), repr(f).endswith("code inner>"))
+try:
+    f.colour = "red"
+except AttributeError as e:
+    print("AttributeError", e)
+try:
+    f.f_nope
+except AttributeError as e:
+    print("AttributeError", e)
 
 # Members of Signals and Handlers.
 print(repr(signal.SIGINT), str(signal.SIGTERM), f"{signal.SIGHUP}", signal.SIGKILL + 0)

@@ -725,6 +725,10 @@ impl Vm {
                 Special::StaticMethod(f) | Special::ClassMethod(f) => Some(f.clone()),
                 _ => None,
             },
+            (Value::Special(s), _) => match &**s {
+                Special::Frame(f) => f.attr(name.as_str()),
+                _ => None,
+            },
             _ => None,
         };
         v.ok_or_else(|| PyErr::no_attribute(cls.name.as_str(), name.as_str()))

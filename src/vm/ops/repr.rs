@@ -132,6 +132,13 @@ impl Vm {
                     format!("<released memory at 0x{:012x}>", v.identity())
                 }
                 Special::MemoryView(_) => format!("<memory at 0x{:012x}>", v.identity()),
+                Special::Frame(f) => format!(
+                    "<frame at 0x{:012x}, file '{}', line {}, code {}>",
+                    v.identity(),
+                    f.filename(),
+                    f.line(),
+                    f.code_name()
+                ),
             },
         })
     }
