@@ -107,7 +107,10 @@ impl Vm {
         use crate::runtime::value::BuiltinType as B;
         Ok(match (cls.builtin, v) {
             (B::Str, Value::Str(_)) => Some(v.clone()),
-            (B::Str, Value::Int(i)) => Some(Value::string(i.to_string())),
+            (B::Str, Value::Int(i)) => Some(crate::builtins::str_methods::new_ascii_str(
+                self,
+                itoa::Buffer::new().format(*i),
+            )),
             (B::Str, Value::Float(_) | Value::Bool(_) | Value::None) => {
                 Some(Value::string(self.repr(v)?))
             }
