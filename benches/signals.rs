@@ -15,7 +15,10 @@
 //!   CLOCK_MONOTONIC just before `kill()`. A summary prints p50, p99 and
 //!   max, and the same figures for CPython (`python3`) when it is there.
 //!
-//! `SIGPY_BENCH_QUICK=1` takes fewer samples (the CI smoke run).
+//! `SIGPY_BENCH_QUICK=1` takes fewer samples (the CI smoke run);
+//! `SIGPY_BENCH_KINDS=busy,sleep` runs only those latency workloads,
+//! `SIGPY_BENCH_SIGPY=path` measures another sigpy binary; a
+//! filter (`-- latency`) that leaves out the tick group skips its summary.
 
 use std::io::{BufRead, BufReader};
 use std::process::{Child, ChildStdout, Command, Stdio};
@@ -37,6 +40,28 @@ enum Mode {
 
 fn quick() -> bool {
     std::env::var("SIGPY_BENCH_QUICK").is_ok_and(|v| v == "1")
+}
+
+/// Whether the command line's filter (`cargo bench --bench signals --
+/// latency`) selects the group: its summary is skipped otherwise.
+fn selected(group: &str) -> bool {
+    match std::env::args().skip(1).find(|a| !a.starts_with('-')) {
+        Some(f) => group.contains(f.as_str()) || f.contains(group),
+        None => true,
+    }
+}
+
+/// The latency workloads to run: `SIGPY_BENCH_KINDS=busy,sleep` picks
+/// some, all by default.
+fn kinds() -> Vec<&'static str> {
+    let all = ["busy", "sleep", "sort", "join", "bigpow", "drop"];
+    match std::env::var("SIGPY_BENCH_KINDS") {
+        Ok(v) => all
+            .into_iter()
+            .filter(|k| v.split(',').any(|w| w == *k))
+            .collect(),
+        Err(_) => all.to_vec(),
+    }
 }
 
 /// Runs LOOP once with the given tick setup; returns its icount.
@@ -99,6 +124,9 @@ fn bench_tick(c: &mut Criterion) {
         }
     }
     g.finish();
+    if !selected("tick") {
+        return;
+    }
 
     // Summary: median ns per instruction over repeated runs.
     let runs = if quick() { 5 } else { 21 };
@@ -246,9 +274,10 @@ fn reader(mut out: BufReader<ChildStdout>, tx: std::sync::mpsc::Sender<String>) 
     }
 }
 
+/// CLOCK_MONOTONIC through the C library (the vDSO), as CPython's and
+/// sigpy's `time.monotonic_ns()` read it.
 fn monotonic_ns() -> u64 {
-    let t = rustix::time::clock_gettime(rustix::time::ClockId::Monotonic);
-    t.tv_sec as u64 * 1_000_000_000 + t.tv_nsec as u64
+    sigpy::linux::clock::now_ns(sigpy::linux::clock::Clock::Monotonic) as u64
 }
 
 fn percentile(sorted: &[u64], p: f64) -> u64 {
@@ -296,11 +325,13 @@ fn summary(interp: &str, kind: &str, n: usize) -> Option<String> {
 }
 
 fn bench_latency(c: &mut Criterion) {
-    let sigpy = env!("CARGO_BIN_EXE_sigpy");
-    let kinds = ["busy", "sleep", "sort", "join", "bigpow", "drop"];
+    // `SIGPY_BENCH_SIGPY=path` measures another sigpy binary (A/B runs).
+    let other = std::env::var("SIGPY_BENCH_SIGPY").ok();
+    let sigpy = other.as_deref().unwrap_or(env!("CARGO_BIN_EXE_sigpy"));
+    let kinds = kinds();
     let mut g = c.benchmark_group("latency");
     g.sample_size(10);
-    for kind in kinds {
+    for &kind in &kinds {
         let Some(mut t) = Target::start(sigpy, kind) else {
             panic!("sigpy {kind} workload did not start");
         };
@@ -316,7 +347,7 @@ fn bench_latency(c: &mut Criterion) {
     g.finish();
     let n = if quick() { 50 } else { 1000 };
     eprintln!("\nkill-to-handler latency");
-    for kind in kinds {
+    for &kind in &kinds {
         for interp in [sigpy, "python3"] {
             if interp == "python3" && quick() {
                 continue;

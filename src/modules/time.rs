@@ -296,9 +296,8 @@ fn struct_time_repr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunR
     )))
 }
 
-fn clock_ns(clock: rustix::time::ClockId) -> i64 {
-    let t = rustix::time::clock_gettime(clock);
-    t.tv_sec as i64 * 1_000_000_000 + t.tv_nsec as i64
+fn clock_ns(c: clock::Clock) -> i64 {
+    clock::now_ns(c)
 }
 
 fn time_time(_vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
@@ -311,31 +310,29 @@ fn time_time(_vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<
 
 fn time_time_ns(_vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
     args::none("time_ns", args)?;
-    Ok(Value::Int(clock_ns(rustix::time::ClockId::Realtime)))
+    Ok(Value::Int(clock_ns(clock::Clock::Realtime)))
 }
 
 fn time_monotonic(_vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
     args::none("monotonic", args)?;
-    Ok(Value::Float(
-        clock_ns(rustix::time::ClockId::Monotonic) as f64 / 1e9,
-    ))
+    Ok(Value::Float(clock_ns(clock::Clock::Monotonic) as f64 / 1e9))
 }
 
 fn time_monotonic_ns(_vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
     args::none("monotonic_ns", args)?;
-    Ok(Value::Int(clock_ns(rustix::time::ClockId::Monotonic)))
+    Ok(Value::Int(clock_ns(clock::Clock::Monotonic)))
 }
 
 fn time_process_time(_vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
     args::none("process_time", args)?;
     Ok(Value::Float(
-        clock_ns(rustix::time::ClockId::ProcessCPUTime) as f64 / 1e9,
+        clock_ns(clock::Clock::ProcessCpu) as f64 / 1e9,
     ))
 }
 
 fn time_process_time_ns(_vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
     args::none("process_time_ns", args)?;
-    Ok(Value::Int(clock_ns(rustix::time::ClockId::ProcessCPUTime)))
+    Ok(Value::Int(clock_ns(clock::Clock::ProcessCpu)))
 }
 
 /// `time.sleep(secs)`
