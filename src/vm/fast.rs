@@ -313,7 +313,7 @@ impl Vm {
                         match done {
                             Some(old) => {
                                 stack.truncate(n - 2);
-                                drop(old);
+                                drop_fast(old);
                             }
                             None => fallback!(),
                         }
