@@ -139,6 +139,16 @@ pub fn kill_all() {
     }
 }
 
+/// Waits, at most `limit`, until the workers have reaped every killed
+/// child: SIGKILL is not instant, and a trial must not outlive explore
+/// (the one that was still exiting went on running, reparented).
+fn wait_reaped(limit: Duration) {
+    let deadline = Instant::now() + limit;
+    while !live().groups.is_empty() && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(2));
+    }
+}
+
 /// Handles SIGINT, SIGTERM and SIGHUP on a thread of their own: the
 /// children's groups are killed, `cleanup` runs, then explore dies by that
 /// signal. Call before any other thread exists (the mask is inherited);
@@ -163,6 +173,7 @@ pub fn on_interrupt(cleanup: impl FnOnce() + Send + 'static) -> io::Result<()> {
         .spawn(move || {
             if let Ok(s) = set.wait() {
                 kill_all();
+                wait_reaped(Duration::from_secs(5));
                 cleanup();
                 sig::die_by(s as i32);
                 std::process::exit(128 + s as i32);
