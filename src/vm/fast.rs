@@ -225,7 +225,12 @@ impl Vm {
                         if n < 2 {
                             fallback!();
                         }
-                        let r = stack[n - 2].is(&stack[n - 1]) != (arg == 1);
+                        // `x is None` / `x is not None` without the call.
+                        let r = match (&stack[n - 2], &stack[n - 1]) {
+                            (Value::None, b) => matches!(b, Value::None),
+                            (a, Value::None) => matches!(a, Value::None),
+                            (a, b) => a.is(b),
+                        } != (arg == 1);
                         stack.truncate(n - 2);
                         if let Some(to) = fused_cond_jump(instrs, pc, tick, r) {
                             tick -= 1;
