@@ -319,11 +319,11 @@ impl SignalFd {
 
     /// Reads every pending signal into `out` (up to 16 per system call;
     /// a short read means the fd is drained).
-    pub fn read_all(&self, out: &mut Vec<SigInfo>) -> io::Result<()> {
+    pub fn read_all(&self, out: &mut impl Extend<SigInfo>) -> io::Result<()> {
         const BATCH: usize = 16;
-        // SAFETY: signalfd_siginfo is plain data; zero is a valid value.
-        let mut buf: [libc::signalfd_siginfo; BATCH] = unsafe { std::mem::zeroed() };
         let size = std::mem::size_of::<libc::signalfd_siginfo>();
+        // Not zeroed (2 KB per read): only what the kernel wrote is read.
+        let mut buf = std::mem::MaybeUninit::<[libc::signalfd_siginfo; BATCH]>::uninit();
         loop {
             // SAFETY: `buf` is a writable buffer of exactly BATCH * size
             // bytes, and the kernel writes whole siginfo records.
@@ -337,8 +337,12 @@ impl SignalFd {
                     _ => Err(e),
                 };
             }
-            let records = n as usize / size;
-            out.extend(buf[..records].iter().map(|info| SigInfo {
+            let records = (n as usize / size).min(BATCH);
+            // SAFETY: the kernel initialized the first `records` whole
+            // records of `buf` (n bytes), and signalfd_siginfo is plain data.
+            let read: &[libc::signalfd_siginfo] =
+                unsafe { std::slice::from_raw_parts(buf.as_ptr().cast(), records) };
+            out.extend(read.iter().map(|info| SigInfo {
                 signo: info.ssi_signo as i32,
                 code: info.ssi_code,
                 errno: info.ssi_errno,

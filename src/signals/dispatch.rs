@@ -61,15 +61,18 @@ pub fn read_signals(vm: &mut Vm) {
 pub fn read_signals_at(vm: &mut Vm, site: Site) {
     let shutting_down = vm.exit_exc != 0;
     let fate = try_with_rt(|rt| {
-        let mut infos = Vec::new();
+        // On the stack: no allocation per read (the kernel coalesces
+        // standard signals, so a read rarely brings more than a few).
+        let mut infos: smallvec::SmallVec<[SigInfo; 4]> = smallvec::SmallVec::new();
         let _ = rt.sfd.read_all(&mut infos);
         rt.rearm();
         if rt.replay || infos.is_empty() {
             return Ok(Accepted::Dropped);
         }
         if rt.log.is_some() {
-            // The log line needs the VM's frames: outside this borrow.
-            return Err(infos);
+            // The log line needs the VM's frames: outside this borrow
+            // (`--record-signals` only: the allocation is off the fast path).
+            return Err(infos.into_vec());
         }
         Ok(accept_all(rt, infos, shutting_down, None))
     });
@@ -86,7 +89,7 @@ pub fn read_signals_at(vm: &mut Vm, site: Site) {
 
 fn accept_all(
     rt: &mut super::Runtime,
-    infos: Vec<SigInfo>,
+    infos: impl IntoIterator<Item = SigInfo>,
     shutting_down: bool,
     at: Option<&Where>,
 ) -> Accepted {
