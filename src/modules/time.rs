@@ -296,10 +296,6 @@ fn struct_time_repr(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunR
     )))
 }
 
-fn clock_ns(c: clock::Clock) -> i64 {
-    clock::now_ns(c)
-}
-
 fn time_time(_vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
     args::none("time", args)?;
     let d = SystemTime::now()
@@ -310,29 +306,31 @@ fn time_time(_vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<
 
 fn time_time_ns(_vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
     args::none("time_ns", args)?;
-    Ok(Value::Int(clock_ns(clock::Clock::Realtime)))
+    Ok(Value::Int(clock::now_ns(clock::Clock::Realtime)))
 }
 
 fn time_monotonic(_vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
     args::none("monotonic", args)?;
-    Ok(Value::Float(clock_ns(clock::Clock::Monotonic) as f64 / 1e9))
+    Ok(Value::Float(
+        clock::now_ns(clock::Clock::Monotonic) as f64 / 1e9,
+    ))
 }
 
 fn time_monotonic_ns(_vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
     args::none("monotonic_ns", args)?;
-    Ok(Value::Int(clock_ns(clock::Clock::Monotonic)))
+    Ok(Value::Int(clock::now_ns(clock::Clock::Monotonic)))
 }
 
 fn time_process_time(_vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
     args::none("process_time", args)?;
     Ok(Value::Float(
-        clock_ns(clock::Clock::ProcessCpu) as f64 / 1e9,
+        clock::now_ns(clock::Clock::ProcessCpu) as f64 / 1e9,
     ))
 }
 
 fn time_process_time_ns(_vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult<Value> {
     args::none("process_time_ns", args)?;
-    Ok(Value::Int(clock_ns(clock::Clock::ProcessCpu)))
+    Ok(Value::Int(clock::now_ns(clock::Clock::ProcessCpu)))
 }
 
 /// `time.sleep(secs)`
