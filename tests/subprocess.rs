@@ -246,3 +246,64 @@ fn no_fd_sigpy_opens_itself_reaches_a_child_even_without_close_fds() {
         via.describe()
     );
 }
+
+/// A SIGTERM at any instruction of `run()` (inside `Popen()`, between its
+/// return and the `with` block, in `communicate`) ends sigpy by SIGTERM
+/// with the child killed and reaped: injected deterministically at every
+/// 5th instruction until the one past the point where `run()` blocks
+/// (found as the first run the injection does not end within 2 s, which
+/// is killed with its child and ends the sweep).
+#[test]
+fn sigterm_at_any_instruction_of_run_leaves_no_child() {
+    use std::os::unix::process::ExitStatusExt;
+    let dir = common::scratch_dir("run-inject");
+    let pidfile = dir.join("pid");
+    let code = "import subprocess, sys\n\
+                subprocess.run(['sh', '-c', 'echo $$ > ' + sys.argv[1] + '; exec sleep 30'])\n";
+    let mut n = 1;
+    loop {
+        let _ = std::fs::remove_file(&pidfile);
+        let mut sigpy = Command::new(common::sigpy_bin())
+            .arg("--inject")
+            .arg(format!("TERM@{n}"))
+            .arg("-c")
+            .arg(code)
+            .arg(&pidfile)
+            .stdin(std::process::Stdio::null())
+            .spawn()
+            .expect("spawn sigpy");
+        let deadline = std::time::Instant::now() + Duration::from_secs(2);
+        let status = loop {
+            if let Some(st) = sigpy.try_wait().expect("wait") {
+                break Some(st);
+            }
+            if std::time::Instant::now() >= deadline {
+                // Past the blocking point: the injection never comes.
+                let _ = sigpy.kill();
+                let _ = sigpy.wait();
+                break None;
+            }
+            std::thread::sleep(Duration::from_millis(2));
+        };
+        let child = std::fs::read_to_string(&pidfile)
+            .ok()
+            .and_then(|s| s.trim().parse::<i32>().ok());
+        let child_alive = child.is_some_and(alive);
+        if let (Some(pid), true) = (child, child_alive) {
+            let _ = nix::sys::signal::kill(
+                nix::unistd::Pid::from_raw(pid),
+                nix::sys::signal::Signal::SIGKILL,
+            );
+        }
+        let Some(status) = status else {
+            assert!(
+                child.is_some(),
+                "TERM@{n}: run() blocked before its child started"
+            );
+            break;
+        };
+        assert_eq!(status.signal(), Some(libc::SIGTERM), "TERM@{n}: {status:?}");
+        assert!(!child_alive, "TERM@{n}: the child of run() outlived sigpy");
+        n += 5;
+    }
+}

@@ -82,16 +82,27 @@ class TimeoutExpired(SubprocessError):
 
 
 def call(*popenargs, timeout=None, **kwargs):
-    with Popen(*popenargs, **kwargs) as p:
-        try:
-            return p.wait(timeout=timeout)
-        except signal.SignalExit:
-            p.kill()
-            p.wait()
-            raise
-        except:
-            p.kill()
-            raise
+    owned = []
+    try:
+        with Popen(*popenargs, _owned=owned, **kwargs) as p:
+            try:
+                return p.wait(timeout=timeout)
+            except:
+                p.kill()
+                raise
+    except signal.SignalExit:
+        _kill_owned(owned)
+        raise
+
+
+def _kill_owned(owned):
+    """sigpy: on a terminating signal's default action (SignalExit), run()
+    and call() kill and reap the child they started, wherever the signal
+    stopped them, inside Popen() and between its return and the with
+    block too (a with Popen block of the caller's own leaves its child
+    running, as CPython would)."""
+    for proc in owned:
+        proc._kill_and_reap()
 
 
 def check_call(*popenargs, **kwargs):
@@ -159,26 +170,25 @@ def run(*popenargs,
         kwargs['stdout'] = PIPE
         kwargs['stderr'] = PIPE
 
-    with Popen(*popenargs, **kwargs) as process:
-        try:
-            stdout, stderr = process.communicate(input, timeout=timeout)
-        except TimeoutExpired as exc:
-            process.kill()
-            process.wait()
-            raise
-        except signal.SignalExit:
-            # sigpy: ending by a signal's default action, the killed child
-            # is reaped here (__exit__ does not wait on SignalExit).
-            process.kill()
-            process.wait()
-            raise
-        except:
-            process.kill()
-            raise
-        retcode = process.poll()
-        if check and retcode:
-            raise CalledProcessError(retcode, process.args,
-                                     output=stdout, stderr=stderr)
+    owned = []
+    try:
+        with Popen(*popenargs, _owned=owned, **kwargs) as process:
+            try:
+                stdout, stderr = process.communicate(input, timeout=timeout)
+            except TimeoutExpired as exc:
+                process.kill()
+                process.wait()
+                raise
+            except:
+                process.kill()
+                raise
+            retcode = process.poll()
+            if check and retcode:
+                raise CalledProcessError(retcode, process.args,
+                                         output=stdout, stderr=stderr)
+    except signal.SignalExit:
+        _kill_owned(owned)
+        raise
     return CompletedProcess(process.args, retcode, stdout, stderr)
 
 
@@ -236,7 +246,7 @@ class Popen:
                  restore_signals=True, start_new_session=False,
                  pass_fds=(), *, user=None, group=None, extra_groups=None,
                  encoding=None, errors=None, text=None, umask=-1, pipesize=-1,
-                 process_group=None):
+                 process_group=None, _owned=None):
         self._input = None
         self._input_offset = 0
         self._communication_started = False
@@ -301,6 +311,9 @@ class Popen:
         # too) still finds it; the clean-up is a finally block, which no
         # signal interrupts.
         self._started = []
+        if _owned is not None:
+            # Before the child exists (see _kill_owned).
+            _owned.append(self)
         started = False
         try:
             enc = self.encoding or 'utf-8'
@@ -336,12 +349,17 @@ class Popen:
             for fd in self._child_ends:
                 _close(fd)
             self._closed_child_pipe_fds = True
-        if self._started:
+        self._kill_and_reap()
+
+    def _kill_and_reap(self):
+        """Kills and reaps the child unless it has been reaped already (its
+        pid may then be another process's)."""
+        if self._started and self.returncode is None:
             try:
                 os.kill(self._started[0], signal.SIGKILL)
             except OSError:
                 pass
-            _wait(self._started[0], None)
+            self.returncode = _wait(self._started[0], None)
 
     def __repr__(self):
         obj_repr = (
