@@ -142,6 +142,26 @@ fn alive(pid: i32) -> bool {
     nix::sys::signal::kill(nix::unistd::Pid::from_raw(pid), None).is_ok()
 }
 
+/// How `child` ended, or None (and it is killed and reaped) when it has
+/// not ended within `limit`.
+fn wait_or_kill(
+    child: &mut std::process::Child,
+    limit: Duration,
+) -> Option<std::process::ExitStatus> {
+    let deadline = std::time::Instant::now() + limit;
+    loop {
+        if let Some(st) = child.try_wait().expect("wait") {
+            return Some(st);
+        }
+        if std::time::Instant::now() >= deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            return None;
+        }
+        std::thread::sleep(Duration::from_millis(2));
+    }
+}
+
 /// Starts sigpy on `code`, which prints (or has its child print) the pid
 /// of a child that sleeps,
 /// sends sigpy SIGTERM, and returns how sigpy ended, what it printed
@@ -162,18 +182,7 @@ fn sigterm_while_a_child_runs(code: &str) -> (std::process::ExitStatus, String, 
     let child: i32 = line.trim().parse().expect("a pid");
     let sigpy_pid = nix::unistd::Pid::from_raw(sigpy.id() as i32);
     nix::sys::signal::kill(sigpy_pid, nix::sys::signal::Signal::SIGTERM).expect("signal sigpy");
-    let deadline = std::time::Instant::now() + TIMEOUT;
-    let status = loop {
-        if let Some(st) = sigpy.try_wait().expect("wait") {
-            break Some(st);
-        }
-        if std::time::Instant::now() >= deadline {
-            let _ = sigpy.kill();
-            let _ = sigpy.wait();
-            break None;
-        }
-        std::thread::sleep(Duration::from_millis(10));
-    };
+    let status = wait_or_kill(&mut sigpy, TIMEOUT);
     let mut rest = String::new();
     let _ = std::io::Read::read_to_string(&mut out, &mut rest);
     let child_alive = alive(child);
@@ -272,19 +281,8 @@ fn sigterm_at_any_instruction_of_run_leaves_no_child() {
             .stdin(std::process::Stdio::null())
             .spawn()
             .expect("spawn sigpy");
-        let deadline = std::time::Instant::now() + Duration::from_secs(2);
-        let status = loop {
-            if let Some(st) = sigpy.try_wait().expect("wait") {
-                break Some(st);
-            }
-            if std::time::Instant::now() >= deadline {
-                // Past the blocking point: the injection never comes.
-                let _ = sigpy.kill();
-                let _ = sigpy.wait();
-                break None;
-            }
-            std::thread::sleep(Duration::from_millis(2));
-        };
+        // None: past the blocking point, where the injection never comes.
+        let status = wait_or_kill(&mut sigpy, Duration::from_secs(2));
         let child = std::fs::read_to_string(&pidfile)
             .ok()
             .and_then(|s| s.trim().parse::<i32>().ok());
