@@ -146,20 +146,40 @@ impl Vm {
         cls: &Rc<Class>,
         name: &Rc<PyStr>,
     ) -> Option<Value> {
-        let (key, epoch) = (Rc::as_ptr(cls) as u64, self.class_epoch);
-        if cache.key.get() == key && cache.aux.get() == epoch {
-            let v = cache.value.borrow();
-            return if v.is_null() { None } else { Some(v.clone()) };
-        }
-        if let Some(poly) = cache.poly.get() {
-            for e in poly.iter() {
-                if e.key.get() == key && e.epoch.get() == epoch {
-                    let v = e.value.borrow();
-                    return if v.is_null() { None } else { Some(v.clone()) };
+        match self.cache_entry(cache, cls) {
+            Some(v) => {
+                let v = v.borrow();
+                if v.is_null() {
+                    None
+                } else {
+                    Some(v.clone())
                 }
             }
+            None => self
+                .attr_cache
+                .borrow_mut()
+                .refill(self.class_epoch, cache, cls, name),
         }
-        self.attr_cache.borrow_mut().refill(epoch, cache, cls, name)
+    }
+
+    /// The slot an inline cache holds for `cls` in the current class epoch:
+    /// its main entry or one of its up to four more (a site seeing several
+    /// classes); None when the site has not seen `cls` since.
+    #[inline(always)]
+    fn cache_entry<'c>(
+        &self,
+        cache: &'c crate::runtime::value::InlineCache,
+        cls: &Rc<Class>,
+    ) -> Option<&'c std::cell::RefCell<Value>> {
+        let (key, epoch) = (Rc::as_ptr(cls) as u64, self.class_epoch);
+        if cache.key.get() == key && cache.aux.get() == epoch {
+            return Some(&cache.value);
+        }
+        cache.poly.get().and_then(|poly| {
+            poly.iter()
+                .find(|e| e.key.get() == key && e.epoch.get() == epoch)
+                .map(|e| &e.value)
+        })
     }
 
     /// The Python function `inst.name` names through an inline cache, for
@@ -178,22 +198,16 @@ impl Vm {
         }
         // The entries inline (a site seeing up to five classes), the
         // VM-wide cache on a miss.
-        let (key, epoch) = (Rc::as_ptr(cls) as u64, self.class_epoch);
-        let found = if cache.key.get() == key && cache.aux.get() == epoch {
-            Some(&cache.value)
-        } else {
-            cache.poly.get().and_then(|poly| {
-                poly.iter()
-                    .find(|e| e.key.get() == key && e.epoch.get() == epoch)
-                    .map(|e| &e.value)
-            })
-        };
-        match found {
+        match self.cache_entry(cache, cls) {
             Some(v) => match &*v.borrow() {
                 Value::Function(f) => Some(Value::Function(f.clone())),
                 _ => None,
             },
-            None => match self.attr_cache.borrow_mut().refill(epoch, cache, cls, name) {
+            None => match self
+                .attr_cache
+                .borrow_mut()
+                .refill(self.class_epoch, cache, cls, name)
+            {
                 Some(f @ Value::Function(_)) => Some(f),
                 _ => None,
             },
