@@ -3,4 +3,4 @@
 pub mod compiler;
 pub mod scope;
 
-pub use compiler::compile_module;
+pub use compiler::{compile_module, compile_module_warnings, SyntaxWarning};

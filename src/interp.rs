@@ -23,6 +23,34 @@ pub fn compile_source(file: &SourceFile) -> Result<Rc<CodeObject>, SyntaxError> 
     crate::compile::compile_module(&module, file)
 }
 
+/// Parses and compiles a source file, printing to stderr the
+/// `SyntaxWarning`s CPython prints when it compiles the same text.
+pub fn compile_source_warn(file: &SourceFile) -> Result<Rc<CodeObject>, SyntaxError> {
+    let module = crate::syntax::parser::parse_module(file)?;
+    let (code, warnings) = crate::compile::compile_module_warnings(&module, file)?;
+    if !warnings.is_empty() {
+        let mut text = String::new();
+        for w in &warnings {
+            text.push_str(&render_warning(file, w));
+        }
+        eprint!("{text}");
+    }
+    Ok(code)
+}
+
+/// A warning as CPython's `warnings.showwarning` prints it: the location,
+/// then the stripped source line when the file is a real one.
+pub fn render_warning(file: &SourceFile, w: &crate::compile::SyntaxWarning) -> String {
+    let mut out = format!("{}:{}: SyntaxWarning: {}\n", file.name, w.line, w.message);
+    if !file.name.starts_with('<') {
+        match file.line_text(w.line).map(str::trim) {
+            Some(line) if !line.is_empty() => out.push_str(&format!("  {line}\n")),
+            _ => {}
+        }
+    }
+    out
+}
+
 /// One interpreter instance: a VM plus the source cache for tracebacks.
 pub struct Interpreter {
     pub vm: Vm,
@@ -46,7 +74,7 @@ impl Interpreter {
     pub fn run_main(&mut self, name: &str, text: &str) -> i32 {
         self.sources.add(name, text);
         let file = SourceFile::new(name, text);
-        let code = match compile_source(&file) {
+        let code = match compile_source_warn(&file) {
             Ok(c) => c,
             Err(e) => {
                 let _ = self.vm.flush_stdout();

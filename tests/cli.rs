@@ -1137,3 +1137,80 @@ fn test_malformed_programs_never_crash() {
         failures.join("\n\n")
     );
 }
+
+// ----------------------------------------------------------------------
+// Compile-time SyntaxWarnings
+// ----------------------------------------------------------------------
+
+/// Legal code CPython's compiler warns about, every kind of warning it
+/// has: `is` with a literal, calling or subscripting a literal, indexing a
+/// sequence literal by a non-int, `assert` on a tuple; the `while` test is
+/// compiled (and warned about) twice, as in CPython.
+const WARNING_SCRIPT: &str = r#"x = 1
+print(x is 1, x is not "a", 1 < x is (1, 2), x is None, x is ..., x is -1)
+if x is 0.5:
+    pass
+while x is b"":
+    break
+def f():
+    return [1, 2]["a"] if not x else 0
+class C:
+    y = (1)() if 0 else 2
+    z = {1}[0] if 0 else (lambda: 0)[0] if 0 else 3
+def g():
+    assert (x, "always true")
+    return "abc"[1.5] if 0 else f"{x}"() if 0 else (
+        None)[0] if 0 else [x for x in ()]("no") if 0 else 4
+print(f(), C.y, C.z, g(), x is f"", x is (x,), x is [], x is ~1)
+"#;
+
+#[test]
+fn test_syntax_warnings_match_cpython() {
+    let dir = common::scratch_dir("syntax-warnings");
+    let path = write_script(&dir, "warn_main.py", WARNING_SCRIPT);
+    write_script(
+        &dir,
+        "warn_mod.py",
+        "def h(v):\n    return (v is\n        'b')\n",
+    );
+    let main = write_script(
+        &dir,
+        "warn_import.py",
+        "import warn_mod\nprint(warn_mod.h('a'))\n",
+    );
+    for args in [vec![path.as_str()], vec![main.as_str()]] {
+        let out = sigpy(&args, &dir);
+        let mut py_args = vec!["-B"];
+        py_args.extend(&args);
+        let py = python(&py_args, &dir);
+        assert_status(&py, 0, "python3");
+        assert!(py.stderr.contains("SyntaxWarning"), "{}", py.describe());
+        assert_status(&out, 0, "sigpy");
+        assert_eq!(out.stdout, py.stdout, "stdout of {args:?}");
+        assert_eq!(out.stderr, py.stderr, "stderr of {args:?}");
+    }
+    // `-c` and stdin programs have no source lines to show.
+    let code = "x = 2\nassert (x,)\nprint(x is 2)";
+    let out = sigpy(&["-c", code], &dir);
+    let py = python(&["-c", code], &dir);
+    assert_eq!(
+        (out.stdout.as_str(), out.stderr.as_str()),
+        (py.stdout.as_str(), py.stderr.as_str())
+    );
+    let out = common::run_sigpy(&["-"], &dir, Some(code.as_bytes()), TIMEOUT);
+    let py = common::run_python(&["-"], &dir, Some(code.as_bytes()), TIMEOUT);
+    assert_eq!(
+        (out.stdout.as_str(), out.stderr.as_str()),
+        (py.stdout.as_str(), py.stderr.as_str())
+    );
+}
+
+#[test]
+fn test_no_syntax_warning_for_correct_code() {
+    let dir = common::scratch_dir("no-syntax-warnings");
+    let source = "x = None\nprint(x is None, x is not True, [1][0], (1, 2)[x or 0], 'ab'[1:], {'a': 1}['a'])\nassert ()\n";
+    let out = sigpy(&[&write_script(&dir, "clean.py", source)], &dir);
+    assert_status(&out, 1, "assert () fails");
+    assert_eq!(out.stdout, "True True 1 1 b 1\n");
+    assert!(!out.stderr.contains("Warning"), "{}", out.describe());
+}

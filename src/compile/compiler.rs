@@ -12,6 +12,9 @@
 mod expr;
 mod fold;
 mod stmt;
+mod warn;
+
+pub use warn::SyntaxWarning;
 
 use std::rc::Rc;
 
@@ -30,6 +33,15 @@ pub(crate) type CResult<T> = Result<T, SyntaxError>;
 
 /// Compiles a parsed module to its code object (flags `CO_MODULE`).
 pub fn compile_module(module: &Module, file: &SourceFile) -> Result<Rc<CodeObject>, SyntaxError> {
+    compile_module_warnings(module, file).map(|(code, _)| code)
+}
+
+/// Compiles a parsed module, also returning the `SyntaxWarning`s CPython's
+/// compiler would print for it, in source order.
+pub fn compile_module_warnings(
+    module: &Module,
+    file: &SourceFile,
+) -> Result<(Rc<CodeObject>, Vec<SyntaxWarning>), SyntaxError> {
     let table = SymbolTable::build(module)?;
     let root = table.root();
     let mut c = Compiler {
@@ -38,6 +50,7 @@ pub fn compile_module(module: &Module, file: &SourceFile) -> Result<Rc<CodeObjec
         units: Vec::new(),
         filename: Rc::from(file.name.as_str()),
         nesting: 0,
+        warnings: Vec::new(),
     };
     c.enter_unit(root, "<module>".to_string(), 1, None);
     let body = match module.body.first() {
@@ -53,7 +66,8 @@ pub fn compile_module(module: &Module, file: &SourceFile) -> Result<Rc<CodeObjec
     };
     c.compile_body(body)?;
     c.emit_implicit_return();
-    c.leave_unit(None)
+    let code = c.leave_unit(None)?;
+    Ok((code, c.warnings))
 }
 
 /// The string of a leading docstring statement, if any.
@@ -127,6 +141,8 @@ pub(crate) struct Compiler<'a> {
     units: Vec<Unit<'a>>,
     filename: Rc<str>,
     nesting: u32,
+    /// `SyntaxWarning`s found so far.
+    warnings: Vec<SyntaxWarning>,
 }
 
 impl<'a> Compiler<'a> {

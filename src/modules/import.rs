@@ -175,7 +175,7 @@ fn load(vm: &mut Vm, name: &str, path: &Path) -> RunResult<Value> {
         }
     };
     let file = SourceFile::new(filename.clone(), text);
-    let code = match crate::interp::compile_source(&file) {
+    let code = match crate::interp::compile_source_warn(&file) {
         Ok(c) => c,
         Err(e) => return Err(syntax_error(vm, &e, &file)),
     };

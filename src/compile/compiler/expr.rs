@@ -82,15 +82,24 @@ impl<'a> Compiler<'a> {
                 left,
                 ops,
                 comparators,
-            } => self.compile_compare(left, ops, comparators),
+            } => {
+                self.check_compare(e, left, ops, comparators);
+                self.compile_compare(left, ops, comparators)
+            }
             ExprKind::Call {
                 func,
                 args,
                 keywords,
-            } => self.compile_call(func, args, keywords),
+            } => {
+                self.check_caller(e, func);
+                self.compile_call(func, args, keywords)
+            }
             ExprKind::JoinedStr(parts) => self.compile_fstring(parts),
             ExprKind::Attribute { value, attr } => self.compile_attribute(value, attr),
-            ExprKind::Subscript { value, slice } => self.compile_subscript(value, slice),
+            ExprKind::Subscript { value, slice } => {
+                self.check_subscript(e, value, slice);
+                self.compile_subscript(value, slice)
+            }
             ExprKind::Starred(_) => Err(SyntaxError::new(
                 "can't use starred expression here",
                 e.span,
@@ -318,6 +327,7 @@ impl<'a> Compiler<'a> {
                 ops,
                 comparators,
             } if ops.len() == 1 && comparators.len() == 1 => {
+                self.check_compare(e, left, ops, comparators);
                 self.compile_expr(left)?;
                 self.compile_expr(&comparators[0])?;
                 self.emit_cmp(ops[0]);

@@ -91,6 +91,7 @@ impl<'a> Compiler<'a> {
                 }
             }
             StmtKind::Assert { test, msg } => {
+                self.check_assert(s.span, test);
                 let ok = self.new_label();
                 self.compile_jump_if(test, true, ok)?;
                 self.set_line(s.span);
@@ -278,7 +279,11 @@ impl<'a> Compiler<'a> {
     ) -> CResult<()> {
         let (top, other, end) = (self.new_label(), self.new_label(), self.new_label());
         self.bind(top);
+        let first = self.warnings.len();
         self.compile_jump_if(test, false, other)?;
+        // CPython compiles the test twice (before the body and again at its
+        // end), so it warns about the test twice.
+        let again = self.warnings[first..].to_vec();
         let level = self.b().handler_level();
         let kind = FBlockKind::Loop {
             is_for: false,
@@ -287,6 +292,7 @@ impl<'a> Compiler<'a> {
         };
         self.push_fblock(kind, level);
         self.compile_body(body)?;
+        self.warnings.extend(again);
         self.pop_fblock();
         self.set_line(test.span);
         self.emit_jump(Opcode::Jump, top);

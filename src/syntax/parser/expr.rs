@@ -416,17 +416,19 @@ impl Parser<'_> {
     }
 
     fn primary(&mut self) -> PResult<Expr> {
+        // A trailer's node starts where the atom does, at its opening
+        // parenthesis if it has one (as CPython's line numbers do).
+        let start = self.start();
         let e = self.atom();
         if e.is_err() || !matches!(self.peek(), Token::Dot | Token::LPar | Token::LSqb) {
             return e;
         }
-        self.trailers(e?)
+        self.trailers(e?, start)
     }
 
     /// `.name`, `(args)` and `[slices]` after an atom.
     #[inline(never)]
-    fn trailers(&mut self, mut e: Expr) -> PResult<Expr> {
-        let start = e.span.start;
+    fn trailers(&mut self, mut e: Expr, start: u32) -> PResult<Expr> {
         let mut links = 0;
         loop {
             if matches!(self.peek(), Token::Dot | Token::LPar | Token::LSqb) {
