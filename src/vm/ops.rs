@@ -11,6 +11,7 @@
 //! - `repr`: `repr()` and `str()`
 //! - `class`: class creation, MRO, isinstance/issubclass
 //! - `subscr`: indexing and slicing
+//! - `readonly`: errors of setting attributes of built-in values
 
 pub mod attr;
 pub mod binary;
@@ -19,6 +20,7 @@ pub mod call;
 pub mod class;
 pub mod compare;
 pub mod iter;
+pub mod readonly;
 pub mod repr;
 pub mod subscr;
 

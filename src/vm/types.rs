@@ -164,6 +164,7 @@ impl Types {
             Value::Slice(_) => &self.slice,
             Value::Function(_) => &self.function,
             Value::Builtin(_) => &self.builtin_function,
+            Value::BoundMethod(m) if matches!(m.func, Value::Builtin(_)) => &self.builtin_function,
             Value::BoundMethod(_) => &self.method,
             Value::Class(_) => &self.type_,
             Value::Instance(i) => &i.class,

@@ -675,7 +675,7 @@ impl Vm {
                     };
                     self.call_value(fget, std::slice::from_ref(obj), &[])
                 }
-                other => Ok(other),
+                other => Ok(self.bind_class_attr(other, obj, &cls)),
             };
         }
         let v = match (obj, name.as_str()) {
@@ -810,7 +810,7 @@ impl Vm {
                 }
                 // Plain `object()` instances have no `__dict__`.
                 if Rc::ptr_eq(&inst.class, &self.types.object) {
-                    return Err(PyErr::no_attribute("object", name.as_str()));
+                    return Err(self.readonly_attr_error(obj, name, Some(&v)));
                 }
                 if let Some(slots) = &inst.class.slots {
                     if !slots.iter().any(|s| s.as_str() == name.as_str()) {
@@ -880,14 +880,16 @@ impl Vm {
             }
             Value::Function(f) => {
                 match name.as_str() {
-                    "__name__" => {
-                        if let Value::Str(s) = v {
-                            *f.name.borrow_mut() = s;
-                        }
-                    }
-                    "__qualname__" => {
-                        if let Value::Str(s) = v {
-                            *f.qualname.borrow_mut() = s;
+                    "__name__" | "__qualname__" => {
+                        let Value::Str(s) = v else {
+                            return Err(PyErr::type_error(format!(
+                                "{} must be set to a string object",
+                                name.as_str()
+                            )));
+                        };
+                        match name.as_str() {
+                            "__name__" => *f.name.borrow_mut() = s,
+                            _ => *f.qualname.borrow_mut() = s,
                         }
                     }
                     _ => {
@@ -898,18 +900,7 @@ impl Vm {
                 }
                 Ok(())
             }
-            Value::Class(cls) => Err(PyErr::type_error(format!(
-                "cannot set '{}' attribute of immutable type '{}'",
-                name.as_str(),
-                cls.name.as_str()
-            ))),
-            _ => {
-                let tn = self.types.type_name(obj).to_string();
-                Err(PyErr::new(
-                    ExcKind::AttributeError,
-                    format!("'{}' object has no attribute '{}'", tn, name.as_str()),
-                ))
-            }
+            _ => Err(self.readonly_attr_error(obj, name, Some(&v))),
         }
     }
 
@@ -948,6 +939,10 @@ impl Vm {
                         return Ok(());
                     }
                 }
+                // Plain `object()` instances have no `__dict__`.
+                if Rc::ptr_eq(&inst.class, &self.types.object) {
+                    return Err(self.readonly_attr_error(obj, name, None));
+                }
                 inst.dict.d.borrow_mut().remove_str(name).is_some()
             }
             Value::Class(cls) if !cls.is_builtin => {
@@ -955,7 +950,12 @@ impl Vm {
                 cls.dict.borrow_mut().remove_str(name).is_some()
             }
             Value::Module(m) => m.dict.d.borrow_mut().remove_str(name).is_some(),
-            _ => false,
+            Value::Function(f) => f
+                .dict
+                .borrow_mut()
+                .as_mut()
+                .is_some_and(|d| d.remove_str(name).is_some()),
+            _ => return Err(self.readonly_attr_error(obj, name, None)),
         };
         if removed {
             Ok(())

@@ -58,6 +58,18 @@ impl Vm {
                 ),
                 None => format!("<built-in function {}>", b.name),
             },
+            Value::BoundMethod(m) if matches!(m.func, Value::Builtin(_)) => {
+                let fname = match &m.func {
+                    Value::Builtin(b) => b.name.to_string(),
+                    _ => "?".into(),
+                };
+                format!(
+                    "<built-in method {} of {} object at 0x{:012x}>",
+                    fname,
+                    self.types.type_name(&m.self_),
+                    m.self_.identity()
+                )
+            }
             Value::BoundMethod(m) => {
                 let fname = match &m.func {
                     Value::Function(f) => f.qualname.borrow().as_str().to_string(),
