@@ -435,14 +435,17 @@ impl Vm {
 fn fuse_pairs(instrs: &mut [crate::bytecode::Instr]) {
     use crate::bytecode::Opcode;
     let n = instrs.len();
-    let triples: Vec<Option<crate::bytecode::Instr>> =
-        (0..n).map(|i| fuse_triple(&instrs[i..])).collect();
+    // Increments, then the load half of `x[i] op= y`, then triples.
+    let longs: Vec<Option<crate::bytecode::Instr>> = (0..n)
+        .map(|i| {
+            let w = &instrs[i..];
+            fuse_increment(w)
+                .or_else(|| fuse_dup_subscr(w))
+                .or_else(|| fuse_triple(w))
+        })
+        .collect();
     for i in 0..n.saturating_sub(1) {
-        if let Some(fused) = fuse_increment(&instrs[i..]) {
-            instrs[i] = fused;
-            continue;
-        }
-        if let Some(fused) = triples[i] {
+        if let Some(fused) = longs[i] {
             instrs[i] = fused;
             continue;
         }
@@ -453,10 +456,34 @@ fn fuse_pairs(instrs: &mut [crate::bytecode::Instr]) {
         // A pair would hide a triple or an increment that starts at its
         // second instruction (`x = ...; y = b[0]` is `StoreFast` then
         // `b[0]` fused, two dispatches, not three).
-        if matches!(a.op, Opcode::LoadFast | Opcode::StoreFast)
-            && (triples[i + 1].is_some() || fuse_increment(&instrs[i + 1..]).is_some())
-        {
+        if matches!(a.op, Opcode::LoadFast | Opcode::StoreFast) && longs[i + 1].is_some() {
             continue;
+        }
+        // An operator that an earlier fused instruction reads in place
+        // (`LoadFastBinop`, `BinopFastFast`) stays as it is.
+        let op_read = (i >= 1 && instrs[i - 1].op == Opcode::LoadFastBinop)
+            || (i >= 2
+                && matches!(
+                    instrs[i - 2].op,
+                    Opcode::BinopFastFast | Opcode::BinopFastConst
+                ));
+        let arith = FUSED_ARITH.iter().position(|&o| o == a.op);
+        if let (Some(k), false) = (arith, op_read) {
+            let fused = match b.op {
+                Opcode::StoreFast => Some((Opcode::BinopStoreFast, b.arg)),
+                Opcode::RotThree
+                    if is_inplace(a.op)
+                        && instrs.get(i + 2).map(|c| c.op) == Some(Opcode::StoreSubscr) =>
+                {
+                    Some((Opcode::InplaceRotStoreSubscr, 0))
+                }
+                _ => None,
+            };
+            if let Some((op, slot)) = fused {
+                instrs[i].op = op;
+                instrs[i].arg = slot | ((k as u32) << 16);
+                continue;
+            }
         }
         let fused = match (a.op, b.op) {
             (Opcode::LoadFast, Opcode::LoadFast) => Opcode::LoadFastLoadFast,
@@ -471,6 +498,66 @@ fn fuse_pairs(instrs: &mut [crate::bytecode::Instr]) {
         instrs[i].op = fused;
         instrs[i].arg = a.arg | (b.arg << 16);
     }
+}
+
+/// The operators of `BinopStoreFast` and `InplaceRotStoreSubscr`, by the
+/// index in bits 16.. of their operand (the rest of the table is unused).
+pub(crate) const FUSED_ARITH: [crate::bytecode::Opcode; 16] = {
+    use crate::bytecode::Opcode::*;
+    [
+        BinaryAdd,
+        InplaceAdd,
+        BinarySubtract,
+        InplaceSubtract,
+        BinaryMultiply,
+        InplaceMultiply,
+        BinaryTrueDivide,
+        InplaceTrueDivide,
+        BinaryPower,
+        Nop,
+        Nop,
+        Nop,
+        Nop,
+        Nop,
+        Nop,
+        Nop,
+    ]
+};
+
+/// An in-place operator (`x[i] op= y` runs one before its store).
+fn is_inplace(op: crate::bytecode::Opcode) -> bool {
+    use crate::bytecode::Opcode::*;
+    matches!(
+        op,
+        InplaceAdd | InplaceSubtract | InplaceMultiply | InplaceTrueDivide
+    )
+}
+
+/// `LoadFast a; LoadFast b|LoadConst c; DupTopTwo; BinarySubscr` (the load
+/// half of `a[b] op= y`) as one instruction (the three after it stay in
+/// place).
+fn fuse_dup_subscr(w: &[crate::bytecode::Instr]) -> Option<crate::bytecode::Instr> {
+    use crate::bytecode::{Instr, Opcode};
+    let [a, b, d, s, ..] = w else {
+        return None;
+    };
+    if a.op != Opcode::LoadFast
+        || d.op != Opcode::DupTopTwo
+        || s.op != Opcode::BinarySubscr
+        || a.arg > 0xffff
+        || b.arg > 0xffff
+    {
+        return None;
+    }
+    let fused = match b.op {
+        Opcode::LoadFast => Opcode::LoadFastDupSubscrFast,
+        Opcode::LoadConst => Opcode::LoadFastDupSubscrConst,
+        _ => return None,
+    };
+    Some(Instr {
+        op: fused,
+        arg: a.arg | (b.arg << 16),
+    })
 }
 
 /// The arithmetic operators the fused binops run (read from the operator's

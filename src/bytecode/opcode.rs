@@ -344,6 +344,19 @@ opcodes! {
     /// arg = a. `LoadFast a` then `+ - * / **` (TOS op a), fused; counts as
     /// two.
     LoadFastBinop = 215,
+    /// arg = a | (b << 16). `LoadFast a; LoadFast b; DupTopTwo;
+    /// BinarySubscr` (the load half of `a[b] op= y`), fused; counts as four.
+    LoadFastDupSubscrFast = 216,
+    /// arg = a | (c << 16). `LoadFast a; LoadConst c; DupTopTwo;
+    /// BinarySubscr` (`a[c] op= y`), fused as above.
+    LoadFastDupSubscrConst = 217,
+    /// arg = k << 16. An in-place `+ - * /` (`FUSED_ARITH[k]` in `vm.rs`),
+    /// then `RotThree; StoreSubscr` (the store half of `x[i] op= y`), fused;
+    /// counts as three.
+    InplaceRotStoreSubscr = 218,
+    /// arg = a | (k << 16). `+ - * / **` (`FUSED_ARITH[k]` in `vm.rs`),
+    /// then `StoreFast a`, fused; counts as two.
+    BinopStoreFast = 219,
 }
 
 /// Comparison operand of [`Opcode::CompareOp`].

@@ -12,7 +12,14 @@ use super::set::SetTable;
 use crate::bytecode::CodeObject;
 
 /// A Python value.
+///
+/// The tag is a whole word (`repr(u64)`), so every variant's payload,
+/// `Bool`'s too, is the second word: a value is two words with no padding
+/// bytes, which the fast loop copies and builds in registers (with a byte
+/// tag, copies also moved the seven bytes after it through memory, and
+/// pushes waited on store forwarding).
 #[derive(Debug, Default)]
+#[repr(u64)]
 pub enum Value {
     /// Internal "no value" marker (unbound local, `LoadMethod` without self).
     /// Never visible to Python code.
@@ -48,6 +55,7 @@ pub enum Value {
 }
 
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
+const _: () = assert!(std::mem::size_of::<Option<Value>>() == 16);
 
 impl Clone for Value {
     /// Inlined (the derived clone is an out-of-line call on the hot path).

@@ -42,6 +42,15 @@ impl Vm {
     /// in the frame on top: every case the fast loop does not handle.
     #[inline(never)]
     fn step(&mut self, ins: crate::bytecode::Instr, ticked: bool) -> RunResult<Flow> {
+        // A fused operator and store runs its operator only here; the
+        // store follows as the next instruction.
+        let ins = match ins.op {
+            Opcode::InplaceRotStoreSubscr | Opcode::BinopStoreFast => crate::bytecode::Instr {
+                op: super::FUSED_ARITH[(ins.arg >> 16) as usize & 15],
+                arg: 0,
+            },
+            _ => ins,
+        };
         let fi = self.frames.len() - 1;
         let func = self.frames[fi].func.clone();
         let code: &crate::runtime::value::Code = &func.code;
@@ -124,6 +133,10 @@ impl Vm {
             match ins.op {
                 // === Stack ===
                 Opcode::Nop => {}
+                // Decoded into their operator at the top of `step`.
+                Opcode::InplaceRotStoreSubscr | Opcode::BinopStoreFast => {
+                    break 'ops PyErr::new(ExcKind::SystemError, "undecoded fused operator");
+                }
                 Opcode::PopTop => {
                     pop!();
                 }
@@ -183,7 +196,9 @@ impl Vm {
                 | Opcode::BinopFastFast
                 | Opcode::BinopFastConst
                 | Opcode::StoreSubscrFastFast
-                | Opcode::LoadFastBinop => {
+                | Opcode::LoadFastBinop
+                | Opcode::LoadFastDupSubscrFast
+                | Opcode::LoadFastDupSubscrConst => {
                     // A fused pair that reaches this general path runs its
                     // first half only; the second instruction follows.
                     let arg = if ins.op == Opcode::LoadFast {

@@ -585,6 +585,76 @@ impl Vm {
                             None => fallback!(),
                         }
                     }
+                    Opcode::LoadFastDupSubscrFast | Opcode::LoadFastDupSubscrConst => {
+                        if tick <= 3 {
+                            fallback!();
+                        }
+                        let seq = &stack[base + (arg & 0xffff)];
+                        let key = if ins.op == Opcode::LoadFastDupSubscrFast {
+                            &stack[base + (arg >> 16)]
+                        } else {
+                            &code.consts[arg >> 16]
+                        };
+                        match seq_get(seq, key) {
+                            Some(v) => {
+                                // An int key (checked by `seq_get`).
+                                let (seq, key) = (clone_seq(seq), key.clone());
+                                stack.push(seq);
+                                stack.push(key);
+                                stack.push(v);
+                                tick -= 3;
+                                pc += 3;
+                            }
+                            None => fallback!(),
+                        }
+                    }
+                    Opcode::InplaceRotStoreSubscr => {
+                        let n = stack.len();
+                        if n < 4 || tick <= 2 {
+                            fallback!();
+                        }
+                        let op = super::FUSED_ARITH[(arg >> 16) & 15];
+                        let Some(mut r) = arith(op, &stack[n - 2], &stack[n - 1]) else {
+                            fallback!();
+                        };
+                        // `arith` takes only ints and floats: nothing to
+                        // drop but the list and the item it replaces.
+                        match list_set(&stack[n - 4], &stack[n - 3], &mut r) {
+                            Some(old) => {
+                                std::mem::forget(stack.pop());
+                                std::mem::forget(stack.pop());
+                                std::mem::forget(stack.pop());
+                                if let Some(l) = stack.pop() {
+                                    drop_seq(l);
+                                }
+                                drop_fast(old);
+                                tick -= 2;
+                                pc += 2;
+                            }
+                            None => {
+                                // Not a list item: the operator alone (the
+                                // rotation and the store follow).
+                                std::mem::forget(stack.pop());
+                                std::mem::forget(std::mem::replace(&mut stack[n - 2], r));
+                            }
+                        }
+                    }
+                    Opcode::BinopStoreFast => {
+                        let n = stack.len();
+                        if n < 2 || tick <= 1 {
+                            fallback!();
+                        }
+                        let op = super::FUSED_ARITH[(arg >> 16) & 15];
+                        let Some(r) = arith(op, &stack[n - 2], &stack[n - 1]) else {
+                            fallback!();
+                        };
+                        // `arith` takes only ints and floats: nothing to drop.
+                        std::mem::forget(stack.pop());
+                        std::mem::forget(stack.pop());
+                        drop_fast(std::mem::replace(&mut stack[base + (arg & 0xffff)], r));
+                        tick -= 1;
+                        pc += 1;
+                    }
                     Opcode::ForIter => {
                         let Some(Value::Iter(p)) = stack.last() else {
                             fallback!();
@@ -746,6 +816,16 @@ fn drop_fast(v: Value) {
 fn clone_callable(v: &Value) -> Value {
     match v {
         Value::Function(f) => Value::Function(f.clone()),
+        v => v.clone(),
+    }
+}
+
+/// A clone of a value that is most likely a list, with the reference count
+/// increment inlined.
+#[inline(always)]
+fn clone_seq(v: &Value) -> Value {
+    match v {
+        Value::List(l) => Value::List(l.clone()),
         v => v.clone(),
     }
 }
