@@ -22,6 +22,26 @@ pub fn class_lookup(cls: &Rc<Class>, name: &PyStr) -> Option<Value> {
     None
 }
 
+/// A method of a user object's class (`__get__`, `__set__`, ...).
+pub fn descriptor_method(v: &Value, name: &str) -> Option<Value> {
+    match v {
+        Value::Instance(d) => class_lookup(&d.class, &PyStr::new(name)),
+        _ => None,
+    }
+}
+
+/// A user-defined descriptor: its `__get__` if any, and whether it is a
+/// data descriptor (has `__set__` or `__delete__`); None for other values.
+pub fn descriptor_of(v: &Value) -> Option<(Option<Value>, bool)> {
+    if !matches!(v, Value::Instance(_)) {
+        return None;
+    }
+    let get = descriptor_method(v, "__get__");
+    let data =
+        descriptor_method(v, "__set__").is_some() || descriptor_method(v, "__delete__").is_some();
+    (get.is_some() || data).then_some((get, data))
+}
+
 /// `obj.__dict__` / `vars(obj)` for an instance with a dict. Slot values
 /// live in the same dict, so a class below a `__slots__` class refuses.
 pub fn instance_dict(inst: &crate::runtime::value::Instance) -> RunResult<Value> {
@@ -463,8 +483,18 @@ impl Vm {
                 return self.call_value(&f, std::slice::from_ref(obj), &[]);
             }
         }
+        let descriptor = cls_attr.as_ref().and_then(descriptor_of);
+        if let Some((Some(get), true)) = &descriptor {
+            let d = cls_attr.clone().unwrap_or(Value::None);
+            let owner = Value::Class(inst.class.clone());
+            return self.call_value(get, &[d, obj.clone(), owner], &[]);
+        }
         if let Some(v) = inst.dict.d.borrow().get_str(name) {
             return Ok(v.clone());
+        }
+        if let (Some((Some(get), _)), Some(d)) = (&descriptor, &cls_attr) {
+            let owner = Value::Class(inst.class.clone());
+            return self.call_value(get, &[d.clone(), obj.clone(), owner], &[]);
         }
         if let Some(v) = cls_attr {
             return Ok(self.bind_class_attr(v, obj, &inst.class));
@@ -546,6 +576,10 @@ impl Vm {
             _ => {}
         }
         if let Some(v) = class_lookup(cls, name) {
+            if let Some((Some(get), _)) = descriptor_of(&v) {
+                let owner = Value::Class(cls.clone());
+                return self.call_value(&get, &[v, Value::None, owner], &[]);
+            }
             return Ok(match &v {
                 Value::Special(s) => match &**s {
                     Special::StaticMethod(f) => f.clone(),
@@ -803,6 +837,15 @@ impl Vm {
                         return Ok(());
                     }
                 }
+                if let Some(d) = class_lookup(&inst.class, name) {
+                    if let Some((_, true)) = descriptor_of(&d) {
+                        let Some(set) = descriptor_method(&d, "__set__") else {
+                            return Err(PyErr::new(ExcKind::AttributeError, "__set__"));
+                        };
+                        self.call_value(&set, &[d, obj.clone(), v], &[])?;
+                        return Ok(());
+                    }
+                }
                 if name.as_str() == "__dict__" {
                     return Err(PyErr::not_implemented(
                         "sigpy does not support assigning to an instance's __dict__",
@@ -865,7 +908,7 @@ impl Vm {
                     return Err(super::class::no_finalizers(cls.name.as_str()));
                 }
                 let hook = super::class::is_attr_hook(name.as_str());
-                if hook || super::class::is_data_descriptor(&v) {
+                if hook || super::class::is_descriptor(&v) {
                     cls.has_descriptors.set(true);
                     cls.attr_hooks.set(cls.attr_hooks.get() || hook);
                     self.late_descriptors = true;
@@ -936,6 +979,15 @@ impl Vm {
                             ));
                         }
                         self.call_value(&f, std::slice::from_ref(obj), &[])?;
+                        return Ok(());
+                    }
+                }
+                if let Some(d) = class_lookup(&inst.class, name) {
+                    if let Some((_, true)) = descriptor_of(&d) {
+                        let Some(del) = descriptor_method(&d, "__delete__") else {
+                            return Err(PyErr::new(ExcKind::AttributeError, "__delete__"));
+                        };
+                        self.call_value(&del, &[d, obj.clone()], &[])?;
                         return Ok(());
                     }
                 }

@@ -4,13 +4,16 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::runtime::dict::Dict;
-use crate::runtime::exc::{PyErr, RunResult};
+use crate::runtime::exc::{ExcKind, PyErr, RunResult};
 use crate::runtime::value::{Class, PyDict, PyStr, Value};
 use crate::vm::Vm;
 
-/// Whether a class attribute takes precedence over the instance dict.
-pub fn is_data_descriptor(v: &Value) -> bool {
+/// Whether a class attribute is a descriptor (a property, or a user object
+/// with `__get__`, `__set__` or `__delete__`): its class then takes the
+/// general attribute path, which honours it.
+pub fn is_descriptor(v: &Value) -> bool {
     matches!(v, Value::Special(s) if matches!(&**s, crate::runtime::value::Special::Property { .. }))
+        || super::attr::descriptor_of(v).is_some()
 }
 
 /// Finalizers would run at a different time than in CPython (which calls
@@ -176,7 +179,7 @@ impl Vm {
         let has_descriptors = attr_hooks
             || slots.is_some()
             || mro.iter().any(|c| c.has_descriptors.get())
-            || dict.iter().any(|e| is_data_descriptor(&e.value));
+            || dict.iter().any(|e| is_descriptor(&e.value));
         // A new class may sit at the address of a freed one: the attribute
         // caches (keyed on class addresses) must not trust older entries.
         self.class_epoch += 1;
@@ -196,8 +199,48 @@ impl Vm {
         if let Some(Value::Cell(c)) = classcell {
             *c.borrow_mut() = Value::Class(cls.clone());
         }
+        self.set_names(&cls)?;
         self.init_subclass(&cls, keywords)?;
         Ok(cls)
+    }
+
+    /// `__set_name__(owner, name)` of every class attribute whose type has
+    /// one, in definition order, as CPython 3.11's `type_new` (an error is
+    /// wrapped in a `RuntimeError` naming the attribute).
+    fn set_names(&mut self, cls: &Rc<Class>) -> RunResult<()> {
+        let attrs: Vec<(Value, Value)> = cls
+            .dict
+            .borrow()
+            .iter()
+            .filter(|e| matches!(e.value, Value::Instance(_)))
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect();
+        for (name, v) in attrs {
+            let Some(f) = super::attr::descriptor_method(&v, "__set_name__") else {
+                continue;
+            };
+            let args = [v.clone(), Value::Class(cls.clone()), name.clone()];
+            if let Err(e) = self.call_value(&f, &args, &[]) {
+                let key = self.repr(&name)?;
+                let msg = format!(
+                    "Error calling __set_name__ on '{}' instance {} in '{}'",
+                    self.types.type_name(&v),
+                    key,
+                    cls.name.as_str()
+                );
+                let cause = Value::Instance(self.materialize(e));
+                let rt_cls = self.types.exc(ExcKind::RuntimeError).clone();
+                let rt = self.new_exception(&rt_cls, vec![Value::str(&msg)]);
+                if let Some(x) = &rt.exc {
+                    let mut x = x.borrow_mut();
+                    x.cause = cause.clone();
+                    x.context = cause;
+                    x.suppress_context = true;
+                }
+                return Err(PyErr::Obj(rt));
+            }
+        }
+        Ok(())
     }
 
     /// Calls the parent's `__init_subclass__` on a new class.
