@@ -77,3 +77,18 @@ try:
         pass
 except TypeError as e:
     print("TypeError:", e)
+
+
+# `__iter__ = None` declares a class not iterable, even with __getitem__.
+class NotIterable:
+    __iter__ = None
+
+    def __getitem__(self, i):
+        return i
+
+
+for make in [lambda: iter(NotIterable()), lambda: list(NotIterable()), lambda: [x for x in NotIterable()]]:
+    try:
+        make()
+    except TypeError as e:
+        print('TypeError', e)

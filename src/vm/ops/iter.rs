@@ -86,6 +86,10 @@ impl Vm {
             Value::Instance(inst) => {
                 let n = self.names.iter.clone();
                 if let Some(f) = class_lookup(&inst.class, &n) {
+                    // `__iter__ = None` declares the class not iterable.
+                    if f.is_none() {
+                        return Err(PyErr::not_iterable(inst.class.name.as_str()));
+                    }
                     let it = self.call_value(&f, std::slice::from_ref(v), &[])?;
                     let nx = self.names.next.clone();
                     let ok = match &it {
