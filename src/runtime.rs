@@ -25,6 +25,7 @@ pub mod hash;
 pub mod num;
 pub mod range;
 pub mod set;
+pub mod shape;
 pub mod text;
 pub mod unicode;
 pub mod unicode_db;

@@ -374,10 +374,9 @@ impl Vm {
         cls: &Rc<crate::runtime::value::Class>,
         args: Vec<Value>,
     ) -> Rc<Instance> {
-        Rc::new(Instance {
-            class: cls.clone(),
-            dict: Rc::new(crate::runtime::value::PyDict::default()),
-            exc: Some(Box::new(std::cell::RefCell::new(ExcData {
+        Rc::new(Instance::new(
+            cls.clone(),
+            Some(Box::new(std::cell::RefCell::new(ExcData {
                 args: Value::tuple(args),
                 traceback: Vec::new(),
                 cause: Value::None,
@@ -385,7 +384,7 @@ impl Vm {
                 suppress_context: false,
                 tb_obj: None,
             }))),
-        })
+        ))
     }
 
     /// Whether an error is an instance of the builtin exception `kind`.

@@ -265,7 +265,7 @@ fn make_view(vm: &mut Vm, args: &[Value], kind: usize) -> RunResult<Value> {
     let obj = new_native_instance(vm, &cls);
     if let Value::Instance(inst) = &obj {
         let key = vm.intern("mapping");
-        inst.dict.d.borrow_mut().set_str(key, Value::Dict(d));
+        inst.set(&key, Value::Dict(d));
     }
     Ok(obj)
 }

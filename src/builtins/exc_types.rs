@@ -57,7 +57,7 @@ fn set_args(inst: &Instance, args: &[Value]) {
 
 fn set_field(vm: &mut Vm, inst: &Instance, name: &str, v: Value) {
     let key = vm.intern(name);
-    inst.dict.borrow_mut().set_str(key, v);
+    inst.set(&key, v);
 }
 
 /// `ImportError(*args, name=None, path=None)`; `msg` is the only arg.

@@ -468,7 +468,7 @@ fn isatty(fd: i32) -> bool {
 fn set(vm: &mut Vm, obj: &Value, k: &str, v: Value) {
     if let Value::Instance(inst) = obj {
         let key = vm.intern(k);
-        inst.dict.borrow_mut().set_str(key, v);
+        inst.set(&key, v);
     }
 }
 

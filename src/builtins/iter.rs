@@ -640,9 +640,8 @@ fn callable_iterator(vm: &mut Vm, f: &Value, sentinel: &Value) -> RunResult<Valu
     if let Value::Instance(inst) = &obj {
         let fk = vm.intern("_func");
         let sk = vm.intern("_sentinel");
-        let mut d = inst.dict.d.borrow_mut();
-        d.set_str(fk, f.clone());
-        d.set_str(sk, sentinel.clone());
+        inst.set(&fk, f.clone());
+        inst.set(&sk, sentinel.clone());
     }
     Ok(obj)
 }
@@ -657,17 +656,14 @@ fn callable_iter_next(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> Ru
     };
     let fk = vm.intern("_func");
     let sk = vm.intern("_sentinel");
-    let (f, s) = {
-        let d = inst.dict.d.borrow();
-        (d.get_str(&fk).cloned(), d.get_str(&sk).cloned())
-    };
+    let (f, s) = (inst.get(&fk), inst.get(&sk));
     let (Some(f), Some(s)) = (f, s) else {
         return Err(PyErr::stop_iteration());
     };
     let v = vm.call_value(&f, &[], &[])?;
     if vm.eq(&v, &s)? {
         let fk2 = vm.intern("_func");
-        inst.dict.d.borrow_mut().remove_str(&fk2);
+        inst.remove(&fk2);
         return Err(PyErr::with_args(ExcKind::StopIteration, vec![]));
     }
     Ok(v)

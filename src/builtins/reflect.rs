@@ -273,7 +273,7 @@ pub fn builtin_dir(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunRes
         Some(Value::Module(m)) => keys = m.dict.d.borrow().keys(),
         Some(Value::Class(c)) => add_class(&mut keys, c),
         Some(Value::Instance(i)) => {
-            keys = i.dict.d.borrow().keys();
+            keys = i.dict().d.borrow().keys();
             add_class(&mut keys, &i.class);
         }
         Some(v) => {
@@ -323,11 +323,7 @@ pub fn native_class(
 
 /// A bare instance of a native class (state goes in its dict).
 pub fn new_native_instance(_vm: &mut Vm, cls: &Rc<Class>) -> Value {
-    Value::Instance(Rc::new(Instance {
-        class: cls.clone(),
-        dict: Rc::new(PyDict::default()),
-        exc: None,
-    }))
+    Value::Instance(Rc::new(Instance::new(cls.clone(), None)))
 }
 
 /// A value stored in a native instance's dict under `key`.
@@ -336,8 +332,7 @@ pub fn native_field(vm: &mut Vm, obj: &Value, key: &str) -> Option<Value> {
         return None;
     };
     let k = vm.intern(key);
-    let v = inst.dict.d.borrow().get_str(&k).cloned();
-    v
+    inst.get(&k)
 }
 
 // === object and exception methods ===
@@ -707,14 +702,12 @@ fn exc_add_note(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResul
         )));
     }
     let key = vm.intern("__notes__");
-    let existing = inst.dict.d.borrow().get_str(&key).cloned();
+    let existing = inst.get(&key);
     match existing {
         Some(Value::List(l)) => l.items.borrow_mut().push(args[1].clone()),
-        _ => inst
-            .dict
-            .d
-            .borrow_mut()
-            .set_str(key, Value::list(vec![args[1].clone()])),
+        _ => {
+            inst.set(&key, Value::list(vec![args[1].clone()]));
+        }
     }
     Ok(Value::None)
 }
@@ -750,7 +743,7 @@ pub fn oserror_setup(vm: &mut Vm, inst: &Rc<Instance>, args: &[Value]) {
     }
     for (k, v) in fields {
         let key = vm.intern(k);
-        inst.dict.d.borrow_mut().set_str(key, v);
+        inst.set(&key, v);
     }
 }
 
@@ -766,7 +759,7 @@ macro_rules! oserror_fields {
                 let inst = exc_instance(args, $name)?.clone();
                 let key = vm.intern($key);
                 let v = args.get(1).cloned().unwrap_or(Value::None);
-                inst.dict.d.borrow_mut().set_str(key, v);
+                inst.set(&key, v);
                 Ok(Value::None)
             }
         )*

@@ -614,11 +614,7 @@ fn object_new(vm: &mut Vm, args: &[Value], kw: &[(Value, Value)]) -> RunResult<V
     if cls.is_exception || !cls.is_builtin {
         return Ok(vm.new_instance(&cls, args.get(1..).unwrap_or(&[])));
     }
-    Ok(Value::Instance(Rc::new(Instance {
-        class: cls,
-        dict: Rc::new(PyDict::default()),
-        exc: None,
-    })))
+    Ok(Value::Instance(Rc::new(Instance::new(cls, None))))
 }
 
 /// `type(obj)` / `type(name, bases, dict)`

@@ -94,7 +94,7 @@ pub fn import_error(vm: &mut Vm, kind: ExcKind, msg: String, name: &str, path: V
 
 fn set_field(vm: &mut Vm, inst: &Instance, name: &str, v: Value) {
     let key = vm.intern(name);
-    inst.dict.borrow_mut().set_str(key, v);
+    inst.set(&key, v);
 }
 
 enum Found {

@@ -164,7 +164,7 @@ fn with_mt<T>(vm: &mut Vm, this: &Value, f: impl FnOnce(&mut Mt) -> T) -> RunRes
         return Err(PyErr::type_error("random methods need a Random instance"));
     };
     let key = vm.intern("_mt");
-    let existing = inst.dict.borrow().get_str(&key).cloned();
+    let existing = inst.get(&key);
     let list = match existing {
         Some(Value::List(l)) if l.items.borrow().len() == N + 1 => l,
         _ => {
@@ -173,7 +173,7 @@ fn with_mt<T>(vm: &mut Vm, this: &Value, f: impl FnOnce(&mut Mt) -> T) -> RunRes
             let l = std::rc::Rc::new(PyList {
                 items: std::cell::RefCell::new(items),
             });
-            inst.dict.borrow_mut().set_str(key, Value::List(l.clone()));
+            inst.set(&key, Value::List(l.clone()));
             l
         }
     };

@@ -189,7 +189,7 @@ fn select_poll(vm: &mut Vm, args: &[Value], _kw: &[(Value, Value)]) -> RunResult
     let obj = new_native_instance(vm, &cls);
     if let Value::Instance(inst) = &obj {
         let key = vm.intern("_fds");
-        inst.dict
+        inst.dict()
             .d
             .borrow_mut()
             .set_str(key, Value::Dict(std::rc::Rc::new(Default::default())));

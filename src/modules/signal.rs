@@ -205,7 +205,7 @@ fn set_enum_fields(vm: &mut Vm, obj: &Value, name: &str, n: i64) {
             ("_value_", Value::Int(n)),
         ] {
             let key = vm.intern(k);
-            inst.dict.borrow_mut().set_str(key, v);
+            inst.set(&key, v);
         }
     }
 }
@@ -816,7 +816,7 @@ fn siginfo_value(vm: &mut Vm, info: &SigInfo) -> Value {
     if let Value::Instance(inst) = &obj {
         for (k, v) in SIGINFO_FIELDS.iter().zip(values) {
             let key = vm.intern(k);
-            inst.dict.borrow_mut().set_str(key, Value::Int(v));
+            inst.set(&key, Value::Int(v));
         }
     }
     obj

@@ -201,7 +201,7 @@ fn base_class(vm: &mut Vm) -> Rc<Class> {
 fn set(vm: &mut Vm, obj: &Value, k: &str, v: Value) {
     if let Value::Instance(inst) = obj {
         let key = vm.intern(k);
-        inst.dict.d.borrow_mut().set_str(key, v);
+        inst.set(&key, v);
     }
 }
 

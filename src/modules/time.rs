@@ -77,14 +77,14 @@ fn struct_time(vm: &mut Vm, t: &Tm) -> Value {
     if let Value::Instance(inst) = &obj {
         for (k, v) in FIELDS.iter().zip(values) {
             let key = vm.intern(k);
-            inst.dict.borrow_mut().set_str(key, Value::Int(v));
+            inst.set(&key, Value::Int(v));
         }
         let key = vm.intern("tm_zone");
-        inst.dict
+        inst.dict()
             .borrow_mut()
             .set_str(key, Value::string(t.zone.clone()));
         let key = vm.intern("tm_gmtoff");
-        inst.dict.borrow_mut().set_str(key, Value::Int(t.gmtoff));
+        inst.set(&key, Value::Int(t.gmtoff));
     }
     obj
 }

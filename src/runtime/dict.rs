@@ -34,7 +34,7 @@ pub struct Dict {
 
 /// The `Dict::bloom` bit of a hash.
 #[inline(always)]
-fn bloom_bit(hash: i64) -> u64 {
+pub(crate) fn bloom_bit(hash: i64) -> u64 {
     1u64 << ((hash as u64 >> 7) & 63)
 }
 

@@ -387,6 +387,9 @@ pub struct InlineCache {
     /// entry index the name had in the last instance dict (a guess that
     /// is verified by key identity before use).
     pub index: Cell<u32>,
+    /// Attributes: the instance shape `index` is a value index in (0:
+    /// `index` is a dict entry guess).
+    pub shape: Cell<u64>,
     /// Attributes: the class attribute found (Null: none).
     pub value: RefCell<Value>,
     /// Attributes: more (class, epoch, attribute) entries, for a site that
@@ -533,8 +536,10 @@ pub struct Class {
 #[derive(Debug)]
 pub struct Instance {
     pub class: Rc<Class>,
-    /// The instance dict, shared with `obj.__dict__` / `vars(obj)`.
-    pub dict: Rc<PyDict>,
+    /// The attributes: an array laid out by a shape, or (once asked for)
+    /// the instance dict shared with `obj.__dict__` / `vars(obj)`
+    /// (src/runtime/shape.rs).
+    pub(super) attrs: RefCell<super::shape::Attrs>,
     /// Exception state, for instances of exception classes.
     pub exc: Option<Box<RefCell<ExcData>>>,
 }

@@ -5,6 +5,7 @@
 //! local. Everything else falls back to `dispatch::step`.
 
 use crate::bytecode::opcode::{self, Opcode};
+use crate::runtime::shape::{Attrs, Shape};
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 
@@ -56,9 +57,7 @@ impl Vm {
                             fallback!();
                         }
                         let cache = &code.caches[arg >> 16];
-                        let name = &code.names[cache.name as usize];
-                        let hit =
-                            self.cached_instance_attr(&stack[base + (arg & 0xffff)], cache, name);
+                        let hit = self.cached_instance_attr(&stack[base + (arg & 0xffff)], cache);
                         match hit {
                             Some(v) => {
                                 stack.push(v);
@@ -296,7 +295,6 @@ impl Vm {
                             fallback!();
                         }
                         let cache = &code.caches[arg];
-                        let name = &code.names[cache.name as usize];
                         let (lo, hi) = stack.split_at_mut(n - 1);
                         let done = match &hi[0] {
                             Value::Instance(inst)
@@ -304,13 +302,19 @@ impl Vm {
                                     && !self.late_descriptors
                                     && inst.exc.is_none() =>
                             {
-                                let mut d = inst.dict.d.borrow_mut();
-                                match d.value_if_key_at_mut(cache.index.get() as usize, name) {
-                                    Some(slot) => {
-                                        let v = std::mem::take(&mut lo[n - 2]);
-                                        Some(std::mem::replace(slot, v))
+                                match &mut *inst.attrs_mut() {
+                                    Attrs::Shaped { shape, values }
+                                        if Shape::key(shape) == cache.shape.get() =>
+                                    {
+                                        match values.get_mut(cache.index.get() as usize) {
+                                            Some(slot) => {
+                                                let v = std::mem::take(&mut lo[n - 2]);
+                                                Some(std::mem::replace(slot, v))
+                                            }
+                                            None => None,
+                                        }
                                     }
-                                    None => None,
+                                    _ => None,
                                 }
                             }
                             _ => None,
@@ -373,9 +377,8 @@ impl Vm {
                     }
                     Opcode::LoadAttr => {
                         let cache = &code.caches[arg];
-                        let name = &code.names[cache.name as usize];
                         let hit = match stack.last() {
-                            Some(obj) => self.cached_instance_attr(obj, cache, name),
+                            Some(obj) => self.cached_instance_attr(obj, cache),
                             None => None,
                         };
                         match hit {
@@ -765,24 +768,26 @@ impl Vm {
 }
 
 impl Vm {
-    /// An instance attribute found at the cached entry index of the instance
-    /// dict (no hashing), when no class descriptor can take precedence.
+    /// An instance attribute at the cached index of the values of an
+    /// instance of the cached shape (no hashing, no dict), when no class
+    /// descriptor can take precedence. Instances with a dict, and misses,
+    /// take the general path (`get_attr_cached`), which refills the cache.
     #[inline(always)]
     fn cached_instance_attr(
         &self,
         obj: &Value,
         cache: &crate::runtime::value::InlineCache,
-        name: &std::rc::Rc<crate::runtime::value::PyStr>,
     ) -> Option<Value> {
         match obj {
             Value::Instance(inst)
                 if !inst.class.has_descriptors.get() && !self.late_descriptors =>
             {
-                inst.dict
-                    .d
-                    .borrow()
-                    .value_if_key_at(cache.index.get() as usize, name)
-                    .cloned()
+                match &*inst.attrs() {
+                    Attrs::Shaped { shape, values } if Shape::key(shape) == cache.shape.get() => {
+                        values.get(cache.index.get() as usize).cloned()
+                    }
+                    _ => None,
+                }
             }
             _ => None,
         }

@@ -283,8 +283,7 @@ impl Vm {
     pub fn suggestion(&mut self, inst: &Rc<Instance>) -> Option<String> {
         let field = |vm: &mut Vm, key: &str| {
             let k = vm.intern(key);
-            let v = inst.dict.d.borrow().get_str(&k).cloned();
-            v
+            inst.get(&k)
         };
         let Some(Value::Str(name)) = field(self, "name") else {
             return None;
@@ -330,7 +329,7 @@ impl Vm {
             .and_then(|m| m.strip_suffix("' is not defined"))
         {
             let k = self.intern("name");
-            inst.dict.d.borrow_mut().set_str(k, Value::str(name));
+            inst.set(&k, Value::str(name));
         }
     }
 }

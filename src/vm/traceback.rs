@@ -81,7 +81,7 @@ impl Vm {
             ] {
                 if let Value::Instance(i) = obj {
                     let k = self.intern(key);
-                    i.dict.d.borrow_mut().set_str(k, v);
+                    i.set(&k, v);
                 }
             }
             next = tb;
@@ -215,7 +215,7 @@ impl Vm {
         out.push_str(&self.exception_line(inst));
         out.push('\n');
         let key = self.intern("__notes__");
-        let notes = inst.dict.d.borrow().get_str(&key).cloned();
+        let notes = inst.get(&key);
         let notes = match notes {
             Some(Value::List(l)) => l.items.borrow().clone(),
             Some(Value::Tuple(t)) => t.items.to_vec(),

@@ -5,7 +5,8 @@
 use std::rc::Rc;
 
 use crate::runtime::exc::{ExcKind, PyErr, RunResult};
-use crate::runtime::value::{BoundMethod, Class, PyStr, Special, Value};
+use crate::runtime::shape::{Attrs, Shape};
+use crate::runtime::value::{BoundMethod, Class, Instance, PyStr, Special, Value};
 use crate::vm::Vm;
 
 /// Looks a name up in a class and its MRO.
@@ -50,7 +51,117 @@ pub fn instance_dict(inst: &crate::runtime::value::Instance) -> RunResult<Value>
             "sigpy does not support __dict__ of instances of a subclass of a class with __slots__",
         ));
     }
-    Ok(Value::Dict(inst.dict.clone()))
+    Ok(Value::Dict(inst.dict()))
+}
+
+/// Whether the instance has no attribute `name`, for a `LoadMethod` site:
+/// `cache.shape` is the last shape seen to lack it.
+#[inline(always)]
+fn lacks_cached(
+    inst: &Instance,
+    cache: &crate::runtime::value::InlineCache,
+    name: &Rc<PyStr>,
+) -> bool {
+    match &*inst.attrs() {
+        Attrs::Shaped { shape, .. } => {
+            if Shape::key(shape) == cache.shape.get() {
+                return true;
+            }
+            let lacks = shape.find(name).is_none();
+            if lacks {
+                cache.shape.set(Shape::key(shape));
+            }
+            lacks
+        }
+        Attrs::Dict(d) => d.d.borrow().lacks_str(name),
+    }
+}
+
+/// Sets the instance attribute `name` through an inline cache (as
+/// `instance_attr_cached` reads it), returning the old value if any.
+#[inline(always)]
+pub fn set_instance_attr_cached(
+    inst: &Instance,
+    cache: &crate::runtime::value::InlineCache,
+    name: &Rc<PyStr>,
+    v: Value,
+) -> Option<Value> {
+    let mut a = inst.attrs_mut();
+    match &mut *a {
+        Attrs::Shaped { shape, values } => {
+            if Shape::key(shape) == cache.shape.get() {
+                if let Some(slot) = values.get_mut(cache.index.get() as usize) {
+                    return Some(std::mem::replace(slot, v));
+                }
+            }
+            if let Some(i) = shape.find(name) {
+                cache.shape.set(Shape::key(shape));
+                cache.index.set(i as u32);
+                return Some(std::mem::replace(&mut values[i], v));
+            }
+        }
+        Attrs::Dict(d) => {
+            let mut d = d.d.borrow_mut();
+            if let Some(slot) = d.value_if_key_at_mut(cache.index.get() as usize, name) {
+                return Some(std::mem::replace(slot, v));
+            }
+            if let Some(ix) = d.find_str(name) {
+                cache.shape.set(0);
+                cache.index.set(ix as u32);
+                return Some(std::mem::replace(d.value_at_mut(ix), v));
+            }
+        }
+    }
+    drop(a);
+    // A new attribute: the shape with it added (or the dict).
+    inst.set(name, v);
+    match &*inst.attrs() {
+        Attrs::Shaped { shape, values } => {
+            cache.shape.set(Shape::key(shape));
+            cache.index.set(values.len() as u32 - 1);
+        }
+        Attrs::Dict(d) => {
+            if let Some(ix) = d.d.borrow().find_str(name) {
+                cache.shape.set(0);
+                cache.index.set(ix as u32);
+            }
+        }
+    }
+    None
+}
+
+/// The instance attribute `name` through an inline cache: the value at the
+/// cached index when the instance has the cached shape (or, with a dict, the
+/// entry at the cached index when its key is `name`), else found and cached.
+#[inline(always)]
+pub fn instance_attr_cached(
+    inst: &Instance,
+    cache: &crate::runtime::value::InlineCache,
+    name: &Rc<PyStr>,
+) -> Option<Value> {
+    match &*inst.attrs() {
+        Attrs::Shaped { shape, values } => {
+            if Shape::key(shape) == cache.shape.get() {
+                if let Some(v) = values.get(cache.index.get() as usize) {
+                    return Some(v.clone());
+                }
+            }
+            let i = shape.find(name)?;
+            cache.shape.set(Shape::key(shape));
+            cache.index.set(i as u32);
+            Some(values[i].clone())
+        }
+        Attrs::Dict(d) => {
+            let d = d.d.borrow();
+            if let Some(v) = d.value_if_key_at(cache.index.get() as usize, name) {
+                return Some(v.clone());
+            }
+            let ix = d.find_str(name)?;
+            cache.shape.set(0);
+            cache.index.set(ix as u32);
+            Some(d.value_at(ix).clone())
+        }
+    }
 }
 
 fn bound(func: Value, self_: Value) -> Value {
@@ -213,7 +324,7 @@ impl Vm {
         name: &Rc<PyStr>,
     ) -> Option<Value> {
         let cls = &inst.class;
-        if cls.attr_hooks.get() || !inst.dict.d.borrow().lacks_str(name) {
+        if cls.attr_hooks.get() || !lacks_cached(inst, cache, name) {
             return None;
         }
         // The entries inline (a site seeing up to five classes), the
@@ -245,15 +356,8 @@ impl Vm {
     ) -> RunResult<Value> {
         if let Value::Instance(inst) = obj {
             if !inst.class.has_descriptors.get() && !self.late_descriptors {
-                {
-                    let d = inst.dict.d.borrow();
-                    if let Some(v) = d.value_if_key_at(cache.index.get() as usize, name) {
-                        return Ok(v.clone());
-                    }
-                    if let Some(ix) = d.find_str(name) {
-                        cache.index.set(ix as u32);
-                        return Ok(d.value_at(ix).clone());
-                    }
+                if let Some(v) = instance_attr_cached(inst, cache, name) {
+                    return Ok(v);
                 }
                 match self.cached_class_lookup(cache, &inst.class, name) {
                     Some(v @ Value::Function(_)) => {
@@ -286,33 +390,11 @@ impl Vm {
     ) -> RunResult<()> {
         if let Value::Instance(inst) = obj {
             if !inst.class.has_descriptors.get() && !self.late_descriptors && inst.exc.is_none() {
-                let mut d = inst.dict.d.borrow_mut();
-                if let Some(slot) = d.value_if_key_at_mut(cache.index.get() as usize, name) {
-                    let old = std::mem::replace(slot, v);
-                    drop(d);
-                    drop(old);
-                    return Ok(());
+                if name.as_str() == "__dict__" || Rc::ptr_eq(&inst.class, &self.types.object) {
+                    return self.set_attr(obj, name, v);
                 }
-                match d.find_str(name) {
-                    Some(ix) => {
-                        cache.index.set(ix as u32);
-                        let old = std::mem::replace(d.value_at_mut(ix), v);
-                        drop(d);
-                        drop(old);
-                    }
-                    None if name.as_str() == "__dict__"
-                        || Rc::ptr_eq(&inst.class, &self.types.object) =>
-                    {
-                        drop(d);
-                        return self.set_attr(obj, name, v);
-                    }
-                    None => {
-                        d.set_str(name.clone(), v);
-                        if let Some(ix) = d.find_str(name) {
-                            cache.index.set(ix as u32);
-                        }
-                    }
-                }
+                let old = set_instance_attr_cached(inst, cache, name, v);
+                drop(old);
                 return Ok(());
             }
         }
@@ -329,9 +411,9 @@ impl Vm {
     ) -> RunResult<(Value, Value)> {
         match obj {
             Value::Instance(inst) if !inst.class.attr_hooks.get() => {
-                if !inst.dict.d.borrow().lacks_str(name) {
-                    if let Some(v) = inst.dict.d.borrow().get_str(name) {
-                        return Ok((v.clone(), Value::Null));
+                if !lacks_cached(inst, cache, name) {
+                    if let Some(v) = inst.get(name) {
+                        return Ok((v, Value::Null));
                     }
                 }
                 match self.cached_class_lookup(cache, &inst.class, name) {
@@ -360,10 +442,8 @@ impl Vm {
             Err(PyErr::Lazy(b)) if b.0 == ExcKind::AttributeError => {
                 let inst = self.materialize(PyErr::Lazy(b));
                 let (kn, ko) = (self.intern("name"), self.intern("obj"));
-                let mut d = inst.dict.d.borrow_mut();
-                d.set_str(kn, Value::Str(name.clone()));
-                d.set_str(ko, obj.clone());
-                drop(d);
+                inst.set(&kn, Value::Str(name.clone()));
+                inst.set(&ko, obj.clone());
                 Err(PyErr::Obj(inst))
             }
             r => r,
@@ -489,8 +569,8 @@ impl Vm {
             let owner = Value::Class(inst.class.clone());
             return self.call_value(get, &[d, obj.clone(), owner], &[]);
         }
-        if let Some(v) = inst.dict.d.borrow().get_str(name) {
-            return Ok(v.clone());
+        if let Some(v) = inst.get(name) {
+            return Ok(v);
         }
         if let (Some((Some(get), _)), Some(d)) = (&descriptor, &cls_attr) {
             let owner = Value::Class(inst.class.clone());
@@ -900,7 +980,7 @@ impl Vm {
                         _ => {}
                     }
                 }
-                inst.dict.d.borrow_mut().set_str(name.clone(), v);
+                drop(inst.set(name, v));
                 Ok(())
             }
             Value::Class(cls) if !cls.is_builtin => {
@@ -995,7 +1075,7 @@ impl Vm {
                 if Rc::ptr_eq(&inst.class, &self.types.object) {
                     return Err(self.readonly_attr_error(obj, name, None));
                 }
-                inst.dict.d.borrow_mut().remove_str(name).is_some()
+                inst.remove(name)
             }
             Value::Class(cls) if !cls.is_builtin => {
                 self.class_epoch += 1;

@@ -443,11 +443,7 @@ impl Vm {
         } else {
             None
         };
-        Value::Instance(Rc::new(Instance {
-            class: cls.clone(),
-            dict: Rc::new(PyDict::default()),
-            exc,
-        }))
+        Value::Instance(Rc::new(Instance::new(cls.clone(), exc)))
     }
 }
 
