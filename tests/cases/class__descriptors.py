@@ -121,7 +121,9 @@ class Missing:
 
 
 Late.m = Missing()
-Late.f = Field()
+late_field = Field()
+late_field.__set_name__(Late, 'f')
+Late.f = late_field
 l = Late()
 print(l.m, l.f)
 l.f = 4
@@ -155,3 +157,28 @@ try:
         attr = Bad()
 except RuntimeError as e:
     print('RuntimeError', e, '| cause:', repr(e.__cause__))
+
+
+# super() calls a descriptor found on a base class: __get__(obj, start type),
+# or __get__(None, start type) from a class method.
+class Tag:
+    def __get__(self, obj, owner=None):
+        return ('get', type(obj).__name__, owner.__name__)
+
+
+class Top:
+    tag = Tag()
+
+
+class Below(Top):
+    tag = 'shadowed'
+
+    def via_super(self):
+        return super().tag
+
+    @classmethod
+    def via_super_cls(cls):
+        return super().tag
+
+
+print(Below().via_super(), Below.via_super_cls(), Below.tag)

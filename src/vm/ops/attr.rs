@@ -612,6 +612,14 @@ impl Vm {
                             return self.call_value(&f, std::slice::from_ref(obj), &[]);
                         }
                     }
+                    if let Some((Some(get), _)) = descriptor_of(&v) {
+                        let inst = match obj {
+                            Value::Class(_) => Value::None,
+                            other => other.clone(),
+                        };
+                        let owner = Value::Class(start.clone());
+                        return self.call_value(&get, &[v, inst, owner], &[]);
+                    }
                     // `__new__` is a static method.
                     if name.as_str() == "__new__" {
                         return Ok(v);
