@@ -288,5 +288,5 @@ pub fn keyboard_interrupt(vm: &mut Vm) -> PyErr {
 /// `co_filename`, `co_firstlineno`), `f_globals` and `f_back` (down to the
 /// module frame) are made when read (`runtime::frameview`).
 pub fn frame_object(vm: &Vm) -> Value {
-    crate::runtime::frameview::FrameView::snapshot(vm.frames.iter().map(|f| (&f.func, f.pc)))
+    crate::runtime::frameview::FrameView::snapshot(vm.frames.iter().map(|f| (f.func(), f.pc)))
 }

@@ -52,7 +52,7 @@ impl Vm {
             _ => ins,
         };
         let fi = self.frames.len() - 1;
-        let func = self.frames[fi].func.clone();
+        let func = self.frames[fi].func().clone();
         let code: &crate::runtime::value::Code = &func.code;
         let globals: &Rc<PyDict> = &func.globals;
         let co: &crate::bytecode::CodeObject = &code.co;

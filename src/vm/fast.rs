@@ -20,9 +20,15 @@ impl Vm {
         mut stack: Vec<Value>,
     ) -> (Vec<Value>, Option<(crate::bytecode::Instr, bool)>) {
         let mut tick = self.tick_left;
+        // The top frame's function, taken out of its frame while this loop
+        // runs the frame (given back on a switch and on exit): a call or a
+        // return moves it instead of updating its reference count.
+        let fi = self.frames.len() - 1;
+        let Some(mut func) = self.frames[fi].func_slot.take() else {
+            return (stack, None);
+        };
         let exit = 'frame: loop {
             let fi = self.frames.len() - 1;
-            let func = self.frames[fi].func.clone();
             let code: &crate::runtime::value::Code = &func.code;
             let globals = &func.globals;
             let base = self.frames[fi].base;
@@ -708,12 +714,21 @@ impl Vm {
                         {
                             fallback!();
                         }
-                        let f = f.clone();
+                        // The callee moves from its stack slot (left null)
+                        // to the loop; the caller's function to its frame.
+                        let Value::Function(f) = std::mem::take(&mut stack[pos]) else {
+                            fallback!();
+                        };
                         self.frames[fi].pc = pc;
-                        super::ops::call::enter_frame(
+                        std::mem::forget(
+                            self.frames[fi]
+                                .func_slot
+                                .replace(std::mem::replace(&mut func, f)),
+                        );
+                        super::ops::call::enter_fast_frame(
                             &mut self.frames,
                             &mut stack,
-                            f,
+                            &func,
                             pos + 1,
                             pos,
                         );
@@ -737,9 +752,22 @@ impl Vm {
                         {
                             fallback!();
                         }
-                        let f = f.clone();
+                        let Value::Function(f) = std::mem::take(&mut stack[pos]) else {
+                            fallback!();
+                        };
                         self.frames[fi].pc = pc;
-                        super::ops::call::enter_frame(&mut self.frames, &mut stack, f, first, pos);
+                        std::mem::forget(
+                            self.frames[fi]
+                                .func_slot
+                                .replace(std::mem::replace(&mut func, f)),
+                        );
+                        super::ops::call::enter_fast_frame(
+                            &mut self.frames,
+                            &mut stack,
+                            &func,
+                            first,
+                            pos,
+                        );
                         continue 'frame;
                     }
                     Opcode::ReturnValue => {
@@ -747,10 +775,15 @@ impl Vm {
                         if fr.boundary || fi == 0 || fr.protect != 0 {
                             fallback!();
                         }
-                        let Some(v) = stack.pop() else {
+                        let ret_sp = fr.ret_sp;
+                        let Some(caller) = self.frames[fi - 1].func_slot.take() else {
                             fallback!();
                         };
-                        let ret_sp = fr.ret_sp;
+                        let Some(v) = stack.pop() else {
+                            self.frames[fi - 1].func_slot = Some(caller);
+                            fallback!();
+                        };
+                        drop(std::mem::replace(&mut func, caller));
                         self.frames.pop();
                         stack.truncate(ret_sp);
                         stack.push(v);
@@ -760,6 +793,8 @@ impl Vm {
                 }
             };
             self.frames[fi].pc = pc;
+            // The slot is empty (taken above): nothing to drop.
+            std::mem::forget(self.frames[fi].func_slot.replace(func));
             break r;
         };
         self.tick_left = tick;

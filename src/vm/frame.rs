@@ -7,8 +7,10 @@ use crate::runtime::value::{Code, Function, PyDict};
 
 #[derive(Debug)]
 pub struct Frame {
-    /// The function being run (its code and globals).
-    pub func: Rc<Function>,
+    /// The function being run (its code and globals): always set, except
+    /// for the top frame while the fast loop runs it (the loop holds it in
+    /// a local, so a frame switch costs no reference count update).
+    pub func_slot: Option<Rc<Function>>,
     /// Index of the next instruction.
     pub pc: usize,
     /// Stack index of local slot 0.
@@ -26,18 +28,27 @@ pub struct Frame {
 }
 
 impl Frame {
+    /// The function being run.
+    #[inline]
+    pub fn func(&self) -> &Rc<Function> {
+        match &self.func_slot {
+            Some(f) => f,
+            None => unreachable!("frame function held by the fast loop"),
+        }
+    }
+
     #[inline]
     pub fn code(&self) -> &Rc<Code> {
-        &self.func.code
+        &self.func().code
     }
 
     #[inline]
     pub fn globals(&self) -> &Rc<PyDict> {
-        &self.func.globals
+        &self.func().globals
     }
 
     /// Source line of the instruction before `pc` (the one executing).
     pub fn current_line(&self) -> u32 {
-        self.func.code.co.line_at(self.pc.saturating_sub(1))
+        self.func().code.co.line_at(self.pc.saturating_sub(1))
     }
 }

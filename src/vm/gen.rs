@@ -220,9 +220,9 @@ impl Vm {
             // Raised by the finalizer itself: CPython shows where it ran.
             let mut x = x.borrow_mut();
             if x.traceback.is_empty() {
-                let code = fr.func.code.co.clone();
+                let code = fr.func().code.co.clone();
                 let line = fr.current_line();
-                let globals = fr.func.globals.clone();
+                let globals = fr.func().globals.clone();
                 x.traceback.push(TbEntry {
                     code,
                     line,
@@ -320,7 +320,7 @@ impl Vm {
             f.status = GenStatus::Running;
             let base = self.stack.len();
             self.frames.push(Frame {
-                func: g.func.clone(),
+                func_slot: Some(g.func.clone()),
                 pc: f.pc,
                 base,
                 stack_start: base + f.nslots,

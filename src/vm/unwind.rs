@@ -37,15 +37,15 @@ impl Vm {
             if add_tb {
                 if let Some(e) = &inst.exc {
                     e.borrow_mut().traceback.push(TbEntry {
-                        code: fr.func.code.co.clone(),
-                        line: fr.func.code.co.line_at(pc),
-                        globals: fr.func.globals.clone(),
+                        code: fr.func().code.co.clone(),
+                        line: fr.func().code.co.line_at(pc),
+                        globals: fr.func().globals.clone(),
                     });
                 }
             }
             add_tb = true;
             let found = fr
-                .func
+                .func()
                 .code
                 .co
                 .exc_table

@@ -457,6 +457,28 @@ pub fn enter_frame(
     base: usize,
     ret_sp: usize,
 ) {
+    let stack_start = frame_slots(stack, &func, base);
+    push(frames, Some(func), base, stack_start, ret_sp);
+}
+
+/// `enter_frame` for the fast loop, which keeps the function of the frame
+/// it runs (`func`) in a local: the frame is pushed without it.
+#[inline(always)]
+pub fn enter_fast_frame(
+    frames: &mut Vec<Frame>,
+    stack: &mut Vec<Value>,
+    func: &Function,
+    base: usize,
+    ret_sp: usize,
+) {
+    let stack_start = frame_slots(stack, func, base);
+    push(frames, None, base, stack_start, ret_sp);
+}
+
+/// With the parameters at `base..`, fills the other locals, creates cells
+/// and copies the closure; returns where the value stack starts.
+#[inline(always)]
+fn frame_slots(stack: &mut Vec<Value>, func: &Function, base: usize) -> usize {
     let code = &func.code;
     let nparams = stack.len() - base;
     if nparams < code.nlocals {
@@ -474,9 +496,19 @@ pub fn enter_frame(
             stack.push(c.clone());
         }
     }
-    let stack_start = stack.len();
+    stack.len()
+}
+
+#[inline(always)]
+fn push(
+    frames: &mut Vec<Frame>,
+    func_slot: Option<Rc<Function>>,
+    base: usize,
+    stack_start: usize,
+    ret_sp: usize,
+) {
     frames.push(Frame {
-        func,
+        func_slot,
         pc: 0,
         base,
         stack_start,
