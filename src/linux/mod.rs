@@ -2,7 +2,8 @@
 //! that needs `unsafe` lives here, each block with its `// SAFETY:` note.
 //! Everything above this module is safe Rust.
 //!
-//! - `alloc`: the memory allocator's options
+//! - `alloc`: the memory allocator's options and the global allocator (a
+//!   per-thread cache of small blocks in front of malloc)
 //! - `sig`: signal masks (a `u64` bitmask, bit `n-1` for signal `n`),
 //!   dispositions, `signalfd`, `kill`, timers
 //! - `poll`: `ppoll` over raw fds
