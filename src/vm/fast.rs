@@ -78,7 +78,7 @@ impl Vm {
                         if tick <= 1 || (a != b && stack[base + b].is_null()) {
                             fallback!();
                         }
-                        let Some(v) = stack.pop() else {
+                        let Some(v) = pop_top(&mut stack) else {
                             fallback!();
                         };
                         drop_fast(std::mem::replace(&mut stack[base + a], v));
@@ -141,8 +141,9 @@ impl Vm {
                         let old = list_set(&lo[n - 3], &lo[n - 2], &mut hi[0]);
                         match old {
                             Some(old) => {
-                                // The taken value's slot (null), the int
-                                // key, then the list.
+                                // The taken value's slot (emptied, or a
+                                // number left there), the int key, then the
+                                // list.
                                 std::mem::forget(stack.pop());
                                 std::mem::forget(stack.pop());
                                 if let Some(l) = stack.pop() {
@@ -156,7 +157,7 @@ impl Vm {
                         }
                     }
                     Opcode::StoreFast => {
-                        match stack.pop() {
+                        match pop_top(&mut stack) {
                             Some(v) => drop_fast(std::mem::replace(&mut stack[base + arg], v)),
                             None => fallback!(),
                         }
@@ -489,7 +490,8 @@ impl Vm {
                         match old {
                             Some(old) => {
                                 // The int key, the list, then the taken
-                                // value's slot (null).
+                                // value's slot (emptied, or a number left
+                                // there).
                                 std::mem::forget(stack.pop());
                                 if let Some(l) = stack.pop() {
                                     drop_seq(l);
@@ -585,7 +587,8 @@ impl Vm {
                         );
                         match old {
                             Some(old) => {
-                                // The taken value's slot (null).
+                                // The taken value's slot (emptied, or a
+                                // number left there).
                                 std::mem::forget(stack.pop());
                                 drop_fast(old);
                                 tick -= 2;
@@ -940,7 +943,8 @@ fn seq_get(seq: &Value, key: &Value) -> Option<Value> {
 }
 
 /// `list[i] = value` for an int index in range: takes the value from its
-/// slot and returns the element it replaced.
+/// slot (`take_num`: an int or float stays there too) and returns the
+/// element it replaced.
 #[inline(always)]
 fn list_set(list: &Value, key: &Value, value: &mut Value) -> Option<Value> {
     let (Value::List(l), Value::Int(i)) = (list, key) else {
@@ -951,10 +955,32 @@ fn list_set(list: &Value, key: &Value, value: &mut Value) -> Option<Value> {
     if j < 0 || j as usize >= items.len() {
         return None;
     }
-    Some(std::mem::replace(
-        &mut items[j as usize],
-        std::mem::take(value),
-    ))
+    Some(std::mem::replace(&mut items[j as usize], take_num(value)))
+}
+
+/// Pops the top of the stack, an int or float read as its tag and payload
+/// (a value that an instruction has just pushed is two word stores: moving
+/// it as one 16-byte load would wait for them, store forwarding fails).
+#[inline(always)]
+fn pop_top(stack: &mut Vec<Value>) -> Option<Value> {
+    let v = match stack.last()? {
+        Value::Int(i) => Value::Int(*i),
+        Value::Float(f) => Value::Float(*f),
+        _ => return stack.pop(),
+    };
+    std::mem::forget(stack.pop());
+    Some(v)
+}
+
+/// Takes a value out of its slot as `std::mem::take` does, but copies an
+/// int or float by tag and payload (see `pop_top`) and leaves it in place.
+#[inline(always)]
+fn take_num(v: &mut Value) -> Value {
+    match v {
+        Value::Int(i) => Value::Int(*i),
+        Value::Float(f) => Value::Float(*f),
+        v => std::mem::take(v),
+    }
 }
 
 /// Where a conditional jump right after a comparison with result `r` goes,

@@ -1,5 +1,6 @@
-# Fused forms of `x[c] op= y`, `x[i] op= y` and `a = b op c` (superinstructions
-# made at code load): every type and error path must behave as unfused.
+# Fused forms of `x[c] op= y`, `x[i] op= y`, `a = b op c`, `d = a[b]` and
+# `a[b] = v` (superinstructions made at code load): every type and error path
+# must behave as unfused.
 
 
 class Box:
@@ -194,8 +195,83 @@ def swap_loop():
     print(perm, count)
 
 
+def loads_and_stores():
+    a = [10, 20.5, "s", None]
+    t = (1, 2)
+    d = {"k": 5, 0: "zero"}
+    st = "xyz"
+    i = 1
+    k = "k"
+    x = a[i]
+    y = a[0]
+    z = a[-1]
+    w = t[i]
+    u = d[k]
+    v = d[0]
+    c = st[i]
+    r = range(5)[i]
+    print(x, y, z, w, u, v, c, r)
+    a = a[i]
+    print(a)
+    lst = [0, 0, 0]
+    val = 7
+    lst[i] = val
+    neg = -1
+    lst[neg] = val
+    d[k] = val
+    big = 10**30
+    lst[0] = big
+    print(lst, d)
+    b = Box()
+    b[i] = val
+    for seq, idx in ((lst, 3), (lst, -4), (t, 0), (st, 0), (lst, "1"), (d, [1])):
+        try:
+            seq[idx] = val
+        except (IndexError, TypeError) as e:
+            print(type(e).__name__, e)
+        try:
+            got = seq[idx]
+            print(got)
+        except (IndexError, TypeError, KeyError) as e:
+            print(type(e).__name__, e)
+    try:
+        m = d[val]
+        print(m)
+    except KeyError as e:
+        print("KeyError", e)
+    try:
+        m = lst[9]
+        print(m)
+    except IndexError as e:
+        print("IndexError", e)
+
+
+def unbound_quads():
+    try:
+        q = seq[0]
+        print(q)
+    except UnboundLocalError as e:
+        print("UnboundLocalError", e)
+    seq = [1, 2]
+    try:
+        seq[0] = v
+    except UnboundLocalError as e:
+        print("UnboundLocalError", e)
+    v = 3
+    try:
+        seq[j] = v
+    except UnboundLocalError as e:
+        print("UnboundLocalError", e)
+    j = 1
+    seq[j] = v
+    q = seq[j]
+    print(seq, q)
+
+
 lists()
 others()
+loads_and_stores()
+unbound_quads()
 errors()
 unbound()
 stores()
