@@ -782,14 +782,17 @@ impl Vm {
                         let Some(caller) = self.frames[fi - 1].func_slot.take() else {
                             fallback!();
                         };
-                        let Some(v) = stack.pop() else {
+                        let n = stack.len();
+                        if n <= ret_sp {
                             self.frames[fi - 1].func_slot = Some(caller);
                             fallback!();
-                        };
+                        }
                         drop(std::mem::replace(&mut func, caller));
                         self.frames.pop();
-                        stack.truncate(ret_sp);
-                        stack.push(v);
+                        // The result moves to `ret_sp`; the frame's values
+                        // above it are dropped.
+                        stack.swap(ret_sp, n - 1);
+                        stack.truncate(ret_sp + 1);
                         continue 'frame;
                     }
                     _ => fallback!(),
