@@ -908,8 +908,9 @@ impl Vm {
     pub fn generic_set_attr(&mut self, obj: &Value, name: &Rc<PyStr>, v: Value) -> RunResult<()> {
         match obj {
             Value::Instance(inst) => {
-                if let Some(Value::Special(s)) = class_lookup(&inst.class, name) {
-                    if let Special::Property { fset, .. } = &*s {
+                let cls_attr = class_lookup(&inst.class, name);
+                if let Some(Value::Special(s)) = &cls_attr {
+                    if let Special::Property { fset, .. } = &**s {
                         if fset.is_none() {
                             return Err(PyErr::new(
                                 ExcKind::AttributeError,
@@ -925,7 +926,7 @@ impl Vm {
                         return Ok(());
                     }
                 }
-                if let Some(d) = class_lookup(&inst.class, name) {
+                if let Some(d) = cls_attr {
                     if let Some((_, true)) = descriptor_of(&d) {
                         let Some(set) = descriptor_method(&d, "__set__") else {
                             return Err(PyErr::new(ExcKind::AttributeError, "__set__"));
@@ -1053,8 +1054,9 @@ impl Vm {
     pub fn generic_del_attr(&mut self, obj: &Value, name: &Rc<PyStr>) -> RunResult<()> {
         let removed = match obj {
             Value::Instance(inst) => {
-                if let Some(Value::Special(s)) = class_lookup(&inst.class, name) {
-                    if let Special::Property { fdel, .. } = &*s {
+                let cls_attr = class_lookup(&inst.class, name);
+                if let Some(Value::Special(s)) = &cls_attr {
+                    if let Special::Property { fdel, .. } = &**s {
                         let f = fdel.clone();
                         if f.is_none() {
                             return Err(PyErr::new(
@@ -1070,7 +1072,7 @@ impl Vm {
                         return Ok(());
                     }
                 }
-                if let Some(d) = class_lookup(&inst.class, name) {
+                if let Some(d) = cls_attr {
                     if let Some((_, true)) = descriptor_of(&d) {
                         let Some(del) = descriptor_method(&d, "__delete__") else {
                             return Err(PyErr::new(ExcKind::AttributeError, "__delete__"));
