@@ -40,7 +40,7 @@ pub fn compile_source_warn(file: &SourceFile) -> Result<Rc<CodeObject>, SyntaxEr
 
 /// A warning as CPython's `warnings.showwarning` prints it: the location,
 /// then the stripped source line when the file is a real one.
-pub fn render_warning(file: &SourceFile, w: &crate::compile::SyntaxWarning) -> String {
+fn render_warning(file: &SourceFile, w: &crate::compile::SyntaxWarning) -> String {
     let mut out = format!("{}:{}: SyntaxWarning: {}\n", file.name, w.line, w.message);
     if !file.name.starts_with('<') {
         match file.line_text(w.line).map(str::trim) {
