@@ -49,6 +49,20 @@ impl Vm {
                         break Some((ins, false))
                     };
                 }
+                // The operands of a fused instruction on a local (low half of
+                // the operand) and a local or a constant (high half).
+                macro_rules! local_and_operand {
+                    ($local_op:path) => {
+                        (
+                            &stack[base + (arg & 0xffff)],
+                            if ins.op == $local_op {
+                                &stack[base + (arg >> 16)]
+                            } else {
+                                &code.consts[arg >> 16]
+                            },
+                        )
+                    };
+                }
                 match ins.op {
                     Opcode::LoadFast => {
                         let v = &stack[base + arg];
@@ -506,12 +520,7 @@ impl Vm {
                         if tick <= 2 {
                             fallback!();
                         }
-                        let seq = &stack[base + (arg & 0xffff)];
-                        let key = if ins.op == Opcode::LoadFastSubscrFast {
-                            &stack[base + (arg >> 16)]
-                        } else {
-                            &code.consts[arg >> 16]
-                        };
+                        let (seq, key) = local_and_operand!(Opcode::LoadFastSubscrFast);
                         match seq_get(seq, key) {
                             Some(v) => {
                                 stack.push(v);
@@ -525,12 +534,7 @@ impl Vm {
                         if tick <= 2 {
                             fallback!();
                         }
-                        let a = &stack[base + (arg & 0xffff)];
-                        let b = if ins.op == Opcode::CompareFastFast {
-                            &stack[base + (arg >> 16)]
-                        } else {
-                            &code.consts[arg >> 16]
-                        };
+                        let (a, b) = local_and_operand!(Opcode::CompareFastFast);
                         let Some(r) = compare(instrs[pc + 1].arg, a, b) else {
                             fallback!();
                         };
@@ -547,12 +551,7 @@ impl Vm {
                         if tick <= 2 {
                             fallback!();
                         }
-                        let a = &stack[base + (arg & 0xffff)];
-                        let b = if ins.op == Opcode::BinopFastFast {
-                            &stack[base + (arg >> 16)]
-                        } else {
-                            &code.consts[arg >> 16]
-                        };
+                        let (a, b) = local_and_operand!(Opcode::BinopFastFast);
                         let Some(r) = arith(instrs[pc + 1].op, a, b) else {
                             fallback!();
                         };
@@ -601,12 +600,7 @@ impl Vm {
                         if tick <= 3 {
                             fallback!();
                         }
-                        let seq = &stack[base + (arg & 0xffff)];
-                        let key = if ins.op == Opcode::LoadFastDupSubscrFast {
-                            &stack[base + (arg >> 16)]
-                        } else {
-                            &code.consts[arg >> 16]
-                        };
+                        let (seq, key) = local_and_operand!(Opcode::LoadFastDupSubscrFast);
                         match seq_get(seq, key) {
                             Some(v) => {
                                 // An int key (checked by `seq_get`).
